@@ -1,0 +1,29 @@
+package dev.habits.application.port;
+
+import dev.habits.domain.checkin.CheckIn;
+import dev.habits.domain.habit.HabitId;
+import dev.habits.domain.user.UserId;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Where check-ins are kept: at most one per habit and day. */
+public interface CheckIns {
+    Optional<CheckIn> on(UserId owner, HabitId habit, LocalDate date);
+
+    /** Stores the day's check-in, replacing the one there was (concurrent writers leave one row). */
+    void save(UserId owner, CheckIn checkIn);
+
+    /** Removes the day's check-in; false when there was none. */
+    boolean remove(UserId owner, HabitId habit, LocalDate date);
+
+    /** The habit's check-ins in {@code [from, to]}, by date. */
+    List<CheckIn> between(UserId owner, HabitId habit, LocalDate from, LocalDate to);
+
+    /** The habit's whole history, by date. */
+    List<CheckIn> historyOf(UserId owner, HabitId habit);
+
+    /** Every check-in of the owner, by habit, each list by date. */
+    Map<HabitId, List<CheckIn>> historiesOf(UserId owner);
+}

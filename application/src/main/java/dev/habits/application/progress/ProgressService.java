@@ -1,0 +1,76 @@
+package dev.habits.application.progress;
+
+import dev.habits.application.UnitOfWork;
+import dev.habits.application.port.CheckIns;
+import dev.habits.application.port.HabitFilter;
+import dev.habits.application.port.Habits;
+import dev.habits.application.port.Users;
+import dev.habits.domain.checkin.CheckIn;
+import dev.habits.domain.habit.Habit;
+import dev.habits.domain.habit.HabitId;
+import dev.habits.domain.progress.HabitProgress;
+import dev.habits.domain.progress.HabitStats;
+import dev.habits.domain.shared.DomainException;
+import dev.habits.domain.user.User;
+import dev.habits.domain.user.UserId;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Streaks, completion rates and the "today" view, read in the user's own days. */
+public final class ProgressService {
+    private final UnitOfWork work;
+    private final Users users;
+    private final Habits habits;
+    private final CheckIns checkIns;
+    private final Clock clock;
+
+    public ProgressService(UnitOfWork work, Users users, Habits habits, CheckIns checkIns, Clock clock) {
+        this.work = Objects.requireNonNull(work, "work");
+        this.users = Objects.requireNonNull(users, "users");
+        this.habits = Objects.requireNonNull(habits, "habits");
+        this.checkIns = Objects.requireNonNull(checkIns, "checkIns");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Stats of a habit; {@code from} and {@code to} default to its start date and the user's today. */
+    public HabitStats stats(UserId owner, HabitId habitId, LocalDate from, LocalDate to) {
+        return work.read(() -> {
+            User user = user(owner);
+            Habit habit = habits.byId(owner, habitId).orElseThrow(() -> DomainException.notFound("Habit"));
+            LocalDate today = user.settings().dateAt(clock.instant());
+            LocalDate start = from != null ? from : habit.startDate();
+            LocalDate end = to != null ? to : today;
+            if (end.isBefore(start)) {
+                throw DomainException.invalid(to != null ? "to" : "from", "the range must not run backwards");
+            }
+            List<CheckIn> history = checkIns.historyOf(owner, habitId);
+            return HabitProgress.of(habit, user.settings().weekStart(), history).stats(start, end, today);
+        });
+    }
+
+    /** Every active habit on the user's today, due or not, in list order. */
+    public Today today(UserId owner) {
+        return work.read(() -> {
+            User user = user(owner);
+            LocalDate today = user.settings().dateAt(clock.instant());
+            List<Habit> active = habits.of(owner, HabitFilter.ACTIVE);
+            Map<HabitId, List<CheckIn>> histories = checkIns.historiesOf(owner);
+            List<TodayEntry> entries = new ArrayList<>(active.size());
+            for (Habit habit : active) {
+                HabitProgress progress = HabitProgress.of(habit, user.settings().weekStart(),
+                        histories.getOrDefault(habit.id(), List.of()));
+                entries.add(new TodayEntry(habit, progress.dueOn(today), progress.statusOn(today).orElse(null),
+                        progress.streaks(today).current()));
+            }
+            return new Today(today, entries);
+        });
+    }
+
+    private User user(UserId owner) {
+        return users.byId(owner).orElseThrow(() -> DomainException.unauthenticated("Account no longer exists"));
+    }
+}
