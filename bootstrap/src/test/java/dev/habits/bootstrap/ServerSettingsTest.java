@@ -26,7 +26,7 @@ class ServerSettingsTest {
         assertThat(settings.corsOrigins()).isEmpty();
         assertThat(settings.trustProxy()).isFalse();
         assertThat(settings.maxBodyBytes()).isEqualTo(65_536);
-        assertThat(settings.dataDir()).endsWith(java.nio.file.Path.of("data"));
+        assertThat(settings.dataDir().getFileName()).hasToString("data");
     }
 
     @Test
