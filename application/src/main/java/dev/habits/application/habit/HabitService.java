@@ -13,6 +13,7 @@ import dev.habits.domain.shared.DomainException;
 import dev.habits.domain.user.UserId;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -42,11 +43,12 @@ public final class HabitService {
     public Habit create(UserId owner, HabitDraft draft) {
         return work.run(events -> {
             Instant now = clock.instant();
-            var user = users.byId(owner).orElseThrow(() -> DomainException.unauthenticated("Account no longer exists"));
+            LocalDate today = today(owner, now);
+            LocalDate start = draft.startDate() != null ? draft.startDate() : today;
+            Habit.requireStartWithinReach(start, today);
             requireNameFree(owner, draft.name(), null);
             Habit habit = new Habit(new HabitId(ids.newId()), owner, draft.name(), draft.description(), draft.color(),
-                    draft.schedule(), draft.startDate() != null ? draft.startDate() : user.settings().dateAt(now),
-                    null, habits.nextPosition(owner), now, now);
+                    draft.schedule(), start, null, habits.nextPosition(owner), now, now);
             habits.add(habit);
             events.accept(new DomainEvent.HabitCreated(owner, habit.id(), now));
             return habit;
@@ -64,9 +66,13 @@ public final class HabitService {
     public Habit update(UserId owner, HabitId id, HabitChange change) {
         return work.run(events -> {
             Habit habit = load(owner, id);
-            Habit changed = change.applyTo(habit, clock.instant());
+            Instant now = clock.instant();
+            Habit changed = change.applyTo(habit, now);
             if (changed == habit) {
                 return habit;
+            }
+            if (!changed.startDate().equals(habit.startDate())) {
+                Habit.requireStartWithinReach(changed.startDate(), today(owner, now));
             }
             if (!habit.archived() && !changed.name().sameAs(habit.name())) {
                 requireNameFree(owner, changed.name(), id);
@@ -150,6 +156,12 @@ public final class HabitService {
         if (habits.activeNameTaken(owner, name, except)) {
             throw DomainException.conflict("name", "An active habit is already named \"" + name.value() + "\"");
         }
+    }
+
+    private LocalDate today(UserId owner, Instant now) {
+        return users.byId(owner)
+                .orElseThrow(() -> DomainException.unauthenticated("Account no longer exists"))
+                .settings().dateAt(now);
     }
 
     private Habit load(UserId owner, HabitId id) {

@@ -13,6 +13,10 @@ public record Habit(HabitId id, UserId userId, HabitName name, String descriptio
                     Instant createdAt, Instant updatedAt) {
 
     public static final int MAX_DESCRIPTION = 300;
+    /** The earliest start date a habit may have: older history is not habit tracking but archaeology. */
+    public static final LocalDate EARLIEST_START = LocalDate.of(1970, 1, 1);
+    /** How far ahead of the user's today a habit may be planned to start. */
+    public static final int MAX_DAYS_AHEAD = 366;
 
     public Habit {
         Objects.requireNonNull(id, "id");
@@ -22,6 +26,9 @@ public record Habit(HabitId id, UserId userId, HabitName name, String descriptio
         Objects.requireNonNull(color, "color");
         Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(startDate, "startDate");
+        if (startDate.isBefore(EARLIEST_START)) {
+            throw DomainException.invalid("startDate", "must not be before " + EARLIEST_START);
+        }
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
         if (position < 0) {
@@ -32,6 +39,16 @@ public record Habit(HabitId id, UserId userId, HabitName name, String descriptio
     /** Checks a description: at most 300 characters, line breaks allowed. */
     public static String description(String raw) {
         return Text.multiline("description", raw, MAX_DESCRIPTION);
+    }
+
+    /** Refuses a start date further ahead of the user's today than a plan reasonably reaches. */
+    public static void requireStartWithinReach(LocalDate startDate, LocalDate today) {
+        if (startDate.isBefore(EARLIEST_START)) {
+            throw DomainException.invalid("startDate", "must not be before " + EARLIEST_START);
+        }
+        if (startDate.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
+            throw DomainException.invalid("startDate", "must be at most " + MAX_DAYS_AHEAD + " days after today");
+        }
     }
 
     public boolean archived() {
