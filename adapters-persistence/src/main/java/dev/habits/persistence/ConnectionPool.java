@@ -1,0 +1,64 @@
+package dev.habits.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+/** Builds the HikariCP pool so that a dead database fails requests (and start-up) in seconds. */
+final class ConnectionPool {
+    private static final long CONNECTION_TIMEOUT_MS = 2_500;
+    private static final long VALIDATION_TIMEOUT_MS = 1_000;
+    // pgjdbc waits forever on a silent server by default; these bound connect and each read (seconds).
+    private static final String PG_CONNECT_TIMEOUT_S = "3";
+    private static final String PG_SOCKET_TIMEOUT_S = "30";
+
+    private ConnectionPool() {
+    }
+
+    static HikariDataSource open(DatabaseSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("habits");
+        config.setJdbcUrl(jdbcUrl(settings.url()));
+        if (settings.user() != null) {
+            config.setUsername(settings.user());
+        }
+        if (settings.password() != null) {
+            config.setPassword(settings.password());
+        }
+        config.setMaximumPoolSize(settings.poolSize());
+        config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
+        config.setValidationTimeout(VALIDATION_TIMEOUT_MS);
+        // Try once for a connection at start-up and refuse to start without one.
+        config.setInitializationFailTimeout(CONNECTION_TIMEOUT_MS);
+        if (isPostgres(settings.url())) {
+            // Driver properties only fill in what the URL leaves out: pgjdbc lets the URL win.
+            config.addDataSourceProperty("connectTimeout", PG_CONNECT_TIMEOUT_S);
+            config.addDataSourceProperty("socketTimeout", PG_SOCKET_TIMEOUT_S);
+        }
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Cannot connect to the database at " + settings.redactedUrl() + ": "
+                    + rootMessage(e), e);
+        }
+    }
+
+    /** A bare {@code jdbc:h2:file:} URL gets our H2 settings; URLs that carry settings are left as they are. */
+    static String jdbcUrl(String url) {
+        if (url.startsWith("jdbc:h2:file:") && !url.contains(";")) {
+            return url + DatabaseSettings.H2_MODE;
+        }
+        return url;
+    }
+
+    static boolean isPostgres(String url) {
+        return url.startsWith("jdbc:postgresql:");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() != null ? root.getMessage() : root.toString();
+    }
+}

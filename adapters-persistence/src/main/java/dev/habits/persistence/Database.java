@@ -1,0 +1,109 @@
+package dev.habits.persistence;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.habits.application.port.CheckIns;
+import dev.habits.application.port.Habits;
+import dev.habits.application.port.RefreshTokens;
+import dev.habits.application.port.TransactionRunner;
+import dev.habits.application.port.Users;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The habit tracker's database, H2 or PostgreSQL: a connection pool with the schema migrated, and
+ * the repository ports over it. Repository calls made inside {@link #transactions()} on the same
+ * thread join that transaction.
+ */
+public final class Database implements AutoCloseable {
+    private static final int REACHABLE_TIMEOUT_S = 1;
+    private static final int MIGRATION_POOL_SIZE = 2;
+
+    private final HikariDataSource dataSource;
+    private final Users users;
+    private final Habits habits;
+    private final CheckIns checkIns;
+    private final RefreshTokens refreshTokens;
+    private final TransactionRunner transactions;
+
+    private Database(HikariDataSource dataSource) {
+        this.dataSource = dataSource;
+        Jdbi jdbi = Jdbi.create(dataSource);
+        this.users = new JdbiUsers(jdbi);
+        this.habits = new JdbiHabits(jdbi);
+        this.checkIns = new JdbiCheckIns(jdbi);
+        this.refreshTokens = new JdbiRefreshTokens(jdbi);
+        this.transactions = new JdbiTransactions(jdbi);
+    }
+
+    /**
+     * Opens the pool and brings the schema up to date; throws {@link IllegalStateException} at once
+     * when the database cannot be reached.
+     */
+    public static Database open(DatabaseSettings settings) {
+        migrate(settings);
+        return new Database(ConnectionPool.open(settings));
+    }
+
+    // Flyway holds one connection for its lock while it migrates on another, so a pool of one would
+    // starve it: it gets a short-lived pool of its own, whatever size the application asked for.
+    private static void migrate(DatabaseSettings settings) {
+        DatabaseSettings forMigration = new DatabaseSettings(settings.url(), settings.user(), settings.password(),
+                MIGRATION_POOL_SIZE);
+        try (HikariDataSource dataSource = ConnectionPool.open(forMigration)) {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new IllegalStateException("Cannot migrate the database at " + settings.redactedUrl() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    public Users users() {
+        return users;
+    }
+
+    public Habits habits() {
+        return habits;
+    }
+
+    public CheckIns checkIns() {
+        return checkIns;
+    }
+
+    public RefreshTokens refreshTokens() {
+        return refreshTokens;
+    }
+
+    public TransactionRunner transactions() {
+        return transactions;
+    }
+
+    /** Whether a connection can be had and answers within about a second; never throws. */
+    public boolean isReachable() {
+        if (dataSource.isClosed()) {
+            return false;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(REACHABLE_TIMEOUT_S);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The pool itself, for metrics. */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

@@ -1,0 +1,162 @@
+package dev.habits.persistence;
+
+import dev.habits.application.port.CheckIns;
+import dev.habits.domain.checkin.CheckIn;
+import dev.habits.domain.checkin.CheckInStatus;
+import dev.habits.domain.habit.HabitId;
+import dev.habits.domain.user.UserId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/** {@link CheckIns} in the {@code check_ins} table, keyed by owner, habit and day. */
+final class JdbiCheckIns implements CheckIns {
+    private static final String COLUMNS = "habit_id, check_date, status, note, created_at, updated_at";
+    private static final String SAVEPOINT = "check_in_insert";
+    // Each lost insert race is followed by an update that cannot lose; more rounds only if the winner rolled back.
+    private static final int MAX_ROUNDS = 5;
+
+    private final Jdbi jdbi;
+
+    JdbiCheckIns(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public Optional<CheckIn> on(UserId owner, HabitId habit, LocalDate date) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM check_ins "
+                        + "WHERE user_id = :owner AND habit_id = :habit AND check_date = :date")
+                .bind("owner", Sql.uuid(owner.value()))
+                .bind("habit", Sql.uuid(habit.value()))
+                .bind("date", Sql.date(date))
+                .map(JdbiCheckIns::checkIn)
+                .findOne());
+    }
+
+    /**
+     * Update, else insert, else (another writer inserted first) update again: a form both databases
+     * run, where concurrent writers of one day all succeed and leave one row. The insert runs under
+     * a savepoint because PostgreSQL refuses every later statement of a transaction after an error.
+     * A habit the owner does not have gets no check-in: the insert selects the habit by owner.
+     */
+    @Override
+    public void save(UserId owner, CheckIn checkIn) {
+        jdbi.useHandle(h -> {
+            for (int round = 1; ; round++) {
+                if (update(h, owner, checkIn) > 0) {
+                    return;
+                }
+                try {
+                    insert(h, owner, checkIn);
+                    return;
+                } catch (UnableToExecuteStatementException e) {
+                    if (!Sql.isUniqueViolation(e) || round == MAX_ROUNDS) {
+                        throw e;
+                    }
+                }
+            }
+        });
+    }
+
+    @Override
+    public boolean remove(UserId owner, HabitId habit, LocalDate date) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM check_ins "
+                        + "WHERE user_id = :owner AND habit_id = :habit AND check_date = :date")
+                .bind("owner", Sql.uuid(owner.value()))
+                .bind("habit", Sql.uuid(habit.value()))
+                .bind("date", Sql.date(date))
+                .execute()) > 0;
+    }
+
+    @Override
+    public List<CheckIn> between(UserId owner, HabitId habit, LocalDate from, LocalDate to) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM check_ins WHERE user_id = :owner "
+                        + "AND habit_id = :habit AND check_date BETWEEN :from AND :to ORDER BY check_date")
+                .bind("owner", Sql.uuid(owner.value()))
+                .bind("habit", Sql.uuid(habit.value()))
+                .bind("from", Sql.date(from))
+                .bind("to", Sql.date(to))
+                .map(JdbiCheckIns::checkIn)
+                .list());
+    }
+
+    @Override
+    public List<CheckIn> historyOf(UserId owner, HabitId habit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM check_ins "
+                        + "WHERE user_id = :owner AND habit_id = :habit ORDER BY check_date")
+                .bind("owner", Sql.uuid(owner.value()))
+                .bind("habit", Sql.uuid(habit.value()))
+                .map(JdbiCheckIns::checkIn)
+                .list());
+    }
+
+    @Override
+    public Map<HabitId, List<CheckIn>> historiesOf(UserId owner) {
+        List<CheckIn> all = jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM check_ins "
+                        + "WHERE user_id = :owner ORDER BY habit_id, check_date")
+                .bind("owner", Sql.uuid(owner.value()))
+                .map(JdbiCheckIns::checkIn)
+                .list());
+        Map<HabitId, List<CheckIn>> byHabit = new LinkedHashMap<>();
+        for (CheckIn checkIn : all) {
+            byHabit.computeIfAbsent(checkIn.habitId(), id -> new ArrayList<>()).add(checkIn);
+        }
+        byHabit.replaceAll((id, list) -> List.copyOf(list));
+        return byHabit;
+    }
+
+    private static int update(Handle h, UserId owner, CheckIn checkIn) {
+        return h.createUpdate("UPDATE check_ins SET status = :status, note = :note, updated_at = :updatedAt "
+                        + "WHERE user_id = :owner AND habit_id = :habit AND check_date = :date")
+                .bind("status", checkIn.status().name())
+                .bind("note", checkIn.note())
+                .bind("updatedAt", Sql.timestamp(checkIn.updatedAt()))
+                .bind("owner", Sql.uuid(owner.value()))
+                .bind("habit", Sql.uuid(checkIn.habitId().value()))
+                .bind("date", Sql.date(checkIn.date()))
+                .execute();
+    }
+
+    private static void insert(Handle h, UserId owner, CheckIn checkIn) {
+        boolean guarded = h.isInTransaction();
+        if (guarded) {
+            h.savepoint(SAVEPOINT);
+        }
+        try {
+            h.createUpdate("INSERT INTO check_ins (user_id, " + COLUMNS + ") "
+                            + "SELECT user_id, id, :date, :status, :note, :createdAt, :updatedAt FROM habits "
+                            + "WHERE user_id = :owner AND id = :habit")
+                    .bind("date", Sql.date(checkIn.date()))
+                    .bind("status", checkIn.status().name())
+                    .bind("note", checkIn.note())
+                    .bind("createdAt", Sql.timestamp(checkIn.createdAt()))
+                    .bind("updatedAt", Sql.timestamp(checkIn.updatedAt()))
+                    .bind("owner", Sql.uuid(owner.value()))
+                    .bind("habit", Sql.uuid(checkIn.habitId().value()))
+                    .execute();
+        } catch (UnableToExecuteStatementException e) {
+            if (guarded) {
+                h.rollbackToSavepoint(SAVEPOINT);
+            }
+            throw e;
+        }
+        if (guarded) {
+            h.releaseSavepoint(SAVEPOINT);
+        }
+    }
+
+    private static CheckIn checkIn(ResultSet rs, StatementContext context) throws SQLException {
+        return new CheckIn(new HabitId(Sql.uuid(rs, "habit_id")), Sql.localDate(rs, "check_date"),
+                CheckInStatus.valueOf(rs.getString("status")), rs.getString("note"), Sql.instant(rs, "created_at"),
+                Sql.instant(rs, "updated_at"));
+    }
+}

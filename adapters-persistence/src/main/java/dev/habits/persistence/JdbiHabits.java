@@ -1,0 +1,145 @@
+package dev.habits.persistence;
+
+import dev.habits.application.port.HabitFilter;
+import dev.habits.application.port.Habits;
+import dev.habits.domain.habit.Color;
+import dev.habits.domain.habit.Habit;
+import dev.habits.domain.habit.HabitId;
+import dev.habits.domain.habit.HabitName;
+import dev.habits.domain.shared.DomainException;
+import dev.habits.domain.user.UserId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/** {@link Habits} in the {@code habits} table; every statement names the owner. */
+final class JdbiHabits implements Habits {
+    private static final String COLUMNS = "user_id, id, name, active_name_key, description, color, schedule_type, "
+            + "schedule_days, schedule_times, start_date, archived_at, position, created_at, updated_at";
+    private static final String ACTIVE_NAME_KEY = "habits_active_name_key";
+    private static final String LIST_ORDER = " ORDER BY position, created_at DESC, id";
+
+    private final Jdbi jdbi;
+
+    JdbiHabits(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public Optional<Habit> byId(UserId owner, HabitId id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM habits WHERE user_id = :owner AND id = :id")
+                .bind("owner", Sql.uuid(owner.value()))
+                .bind("id", Sql.uuid(id.value()))
+                .map(JdbiHabits::habit)
+                .findOne());
+    }
+
+    @Override
+    public List<Habit> of(UserId owner, HabitFilter filter) {
+        String which = switch (filter) {
+            case ACTIVE -> " AND archived_at IS NULL";
+            case ARCHIVED -> " AND archived_at IS NOT NULL";
+            case ALL -> "";
+        };
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM habits WHERE user_id = :owner"
+                        + which + LIST_ORDER)
+                .bind("owner", Sql.uuid(owner.value()))
+                .map(JdbiHabits::habit)
+                .list());
+    }
+
+    @Override
+    public boolean activeNameTaken(UserId owner, HabitName name, HabitId except) {
+        // Two statements rather than ":except IS NULL OR …": PostgreSQL cannot type an untyped null.
+        String sql = "SELECT COUNT(*) FROM habits WHERE user_id = :owner AND active_name_key = :key"
+                + (except == null ? "" : " AND id <> :except");
+        return jdbi.withHandle(h -> {
+            var query = h.createQuery(sql)
+                    .bind("owner", Sql.uuid(owner.value()))
+                    .bind("key", name.key());
+            if (except != null) {
+                query.bind("except", Sql.uuid(except.value()));
+            }
+            return query.mapTo(Long.class).one() > 0;
+        });
+    }
+
+    @Override
+    public int nextPosition(UserId owner) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT COALESCE(MAX(position) + 1, 0) FROM habits WHERE user_id = :owner AND archived_at IS NULL")
+                .bind("owner", Sql.uuid(owner.value()))
+                .mapTo(Integer.class)
+                .one());
+    }
+
+    @Override
+    public void add(Habit habit) {
+        guardingName(habit, () -> jdbi.useHandle(h -> bindAll(h.createUpdate("INSERT INTO habits (" + COLUMNS
+                + ") VALUES (:owner, :id, :name, :activeNameKey, :description, :color, :scheduleType, :scheduleDays, "
+                + ":scheduleTimes, :startDate, :archivedAt, :position, :createdAt, :updatedAt)"), habit).execute()));
+    }
+
+    @Override
+    public void update(Habit habit) {
+        guardingName(habit, () -> jdbi.useHandle(h -> bindAll(h.createUpdate("UPDATE habits SET name = :name, "
+                + "active_name_key = :activeNameKey, description = :description, color = :color, "
+                + "schedule_type = :scheduleType, schedule_days = :scheduleDays, schedule_times = :scheduleTimes, "
+                + "start_date = :startDate, archived_at = :archivedAt, position = :position, updated_at = :updatedAt "
+                + "WHERE user_id = :owner AND id = :id"), habit).execute()));
+    }
+
+    /** The habit's check-ins go with it through ON DELETE CASCADE. */
+    @Override
+    public void delete(UserId owner, HabitId id) {
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM habits WHERE user_id = :owner AND id = :id")
+                .bind("owner", Sql.uuid(owner.value()))
+                .bind("id", Sql.uuid(id.value()))
+                .execute());
+    }
+
+    private static <S extends SqlStatement<S>> S bindAll(S statement, Habit habit) {
+        ScheduleColumns schedule = ScheduleColumns.of(habit.schedule());
+        return statement
+                .bind("owner", Sql.uuid(habit.userId().value()))
+                .bind("id", Sql.uuid(habit.id().value()))
+                .bind("name", habit.name().value())
+                .bind("activeNameKey", habit.archived() ? null : habit.name().key())
+                .bind("description", habit.description())
+                .bind("color", habit.color().value())
+                .bind("scheduleType", schedule.type())
+                .bind("scheduleDays", schedule.days())
+                .bind("scheduleTimes", schedule.times())
+                .bind("startDate", Sql.date(habit.startDate()))
+                .bind("archivedAt", Sql.timestamp(habit.archivedAt()))
+                .bind("position", habit.position())
+                .bind("createdAt", Sql.timestamp(habit.createdAt()))
+                .bind("updatedAt", Sql.timestamp(habit.updatedAt()));
+    }
+
+    private static void guardingName(Habit habit, Runnable write) {
+        try {
+            write.run();
+        } catch (UnableToExecuteStatementException e) {
+            if (Sql.violates(e, ACTIVE_NAME_KEY)) {
+                throw DomainException.conflict("name", "An active habit is already named \"" + habit.name() + "\"");
+            }
+            throw e;
+        }
+    }
+
+    private static Habit habit(ResultSet rs, StatementContext context) throws SQLException {
+        ScheduleColumns schedule = new ScheduleColumns(rs.getString("schedule_type"),
+                (Integer) rs.getObject("schedule_days", Integer.class),
+                (Integer) rs.getObject("schedule_times", Integer.class));
+        return new Habit(new HabitId(Sql.uuid(rs, "id")), new UserId(Sql.uuid(rs, "user_id")),
+                new HabitName(rs.getString("name")), rs.getString("description"), new Color(rs.getString("color")),
+                schedule.toSchedule(), Sql.localDate(rs, "start_date"), Sql.instant(rs, "archived_at"),
+                rs.getInt("position"), Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"));
+    }
+}

@@ -1,0 +1,22 @@
+package dev.habits.persistence;
+
+import dev.habits.application.port.TransactionRunner;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * One use case, one transaction. Jdbi binds the transaction's handle to the thread, so every
+ * repository call the work makes (through {@code withHandle}) runs in it; a nested call joins too.
+ */
+final class JdbiTransactions implements TransactionRunner {
+    private final Jdbi jdbi;
+
+    JdbiTransactions(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return jdbi.inTransaction(handle -> work.get());
+    }
+}

@@ -1,0 +1,128 @@
+package dev.habits.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.habits.domain.checkin.CheckIn;
+import dev.habits.domain.checkin.CheckInStatus;
+import dev.habits.domain.habit.Habit;
+import dev.habits.domain.user.User;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What any {@link dev.habits.application.port.CheckIns} over our schema must do, on each database. */
+abstract class CheckInsContract extends DatabaseContract {
+
+    @Test
+    void aSavedCheckInIsFoundOnItsDay() {
+        User owner = aUser();
+        Habit habit = aHabit(owner, "Read");
+        CheckIn skipped = new CheckIn(habit.id(), TODAY, CheckInStatus.SKIPPED, "ill, 🤒\nstayed in", NOW, NOW);
+
+        db.checkIns().save(owner.id(), skipped);
+
+        assertThat(db.checkIns().on(owner.id(), habit.id(), TODAY)).contains(skipped);
+        assertThat(db.checkIns().on(owner.id(), habit.id(), TODAY.minusDays(1))).isEmpty();
+    }
+
+    @Test
+    void savingTheSameDayAgainReplacesTheCheckInKeepingOneRow() {
+        User owner = aUser();
+        Habit habit = aHabit(owner, "Read");
+        CheckIn first = done(habit, TODAY);
+        CheckIn replacement = first.replacedBy(CheckInStatus.SKIPPED, "changed my mind", NOW.plusSeconds(60));
+
+        db.checkIns().save(owner.id(), first);
+        db.checkIns().save(owner.id(), replacement);
+
+        assertThat(db.checkIns().historyOf(owner.id(), habit.id())).containsExactly(replacement);
+    }
+
+    @Test
+    void removingACheckInSaysWhetherThereWasOne() {
+        User owner = aUser();
+        Habit habit = aHabit(owner, "Read");
+        db.checkIns().save(owner.id(), done(habit, TODAY));
+
+        assertThat(db.checkIns().remove(owner.id(), habit.id(), TODAY)).isTrue();
+        assertThat(db.checkIns().remove(owner.id(), habit.id(), TODAY)).isFalse();
+        assertThat(db.checkIns().on(owner.id(), habit.id(), TODAY)).isEmpty();
+    }
+
+    @Test
+    void aRangeIncludesBothEndsInDateOrder() {
+        User owner = aUser();
+        Habit habit = aHabit(owner, "Read");
+        for (int daysAgo : new int[] {0, 5, 1, 10, 3, 11}) {
+            db.checkIns().save(owner.id(), done(habit, TODAY.minusDays(daysAgo)));
+        }
+
+        assertThat(db.checkIns().between(owner.id(), habit.id(), TODAY.minusDays(10), TODAY.minusDays(1)))
+                .extracting(CheckIn::date)
+                .containsExactly(TODAY.minusDays(10), TODAY.minusDays(5), TODAY.minusDays(3), TODAY.minusDays(1));
+        assertThat(db.checkIns().historyOf(owner.id(), habit.id())).extracting(CheckIn::date)
+                .containsExactly(TODAY.minusDays(11), TODAY.minusDays(10), TODAY.minusDays(5), TODAY.minusDays(3),
+                        TODAY.minusDays(1), TODAY);
+    }
+
+    @Test
+    void historiesAreGroupedByHabitEachInDateOrder() {
+        User owner = aUser();
+        Habit read = aHabit(owner, "Read");
+        Habit walk = aHabit(owner, "Walk");
+        aHabit(owner, "Never done");
+        db.checkIns().save(owner.id(), done(read, TODAY));
+        db.checkIns().save(owner.id(), done(walk, TODAY));
+        db.checkIns().save(owner.id(), done(read, TODAY.minusDays(2)));
+
+        var histories = db.checkIns().historiesOf(owner.id());
+
+        assertThat(histories).containsOnlyKeys(read.id(), walk.id());
+        assertThat(histories.get(read.id())).containsExactly(done(read, TODAY.minusDays(2)), done(read, TODAY));
+        assertThat(histories.get(walk.id())).containsExactly(done(walk, TODAY));
+    }
+
+    @Test
+    void anotherUsersHabitGetsNoCheckInAndShowsNone() {
+        User owner = aUser();
+        User stranger = aUser();
+        Habit habit = aHabit(owner, "Read");
+        db.checkIns().save(owner.id(), done(habit, TODAY));
+
+        db.checkIns().save(stranger.id(), done(habit, TODAY.minusDays(1)));
+
+        assertThat(db.checkIns().on(stranger.id(), habit.id(), TODAY)).isEmpty();
+        assertThat(db.checkIns().between(stranger.id(), habit.id(), TODAY.minusDays(5), TODAY)).isEmpty();
+        assertThat(db.checkIns().historyOf(stranger.id(), habit.id())).isEmpty();
+        assertThat(db.checkIns().historiesOf(stranger.id())).isEmpty();
+        assertThat(db.checkIns().remove(stranger.id(), habit.id(), TODAY)).isFalse();
+        assertThat(db.checkIns().historyOf(owner.id(), habit.id())).containsExactly(done(habit, TODAY));
+    }
+
+    @Test
+    void manyWritersRecordingTheSameDayAtOnceAllSucceedAndLeaveOneRow() throws InterruptedException {
+        User owner = aUser();
+        Habit habit = aHabit(owner, "Read");
+
+        List<Object> outcomes = race(() -> db.transactions().inTransaction(() -> {
+            db.checkIns().save(owner.id(), done(habit, TODAY));
+            return "saved";
+        }));
+
+        assertThat(outcomes).containsOnly("saved");
+        assertThat(db.checkIns().historyOf(owner.id(), habit.id())).containsExactly(done(habit, TODAY));
+    }
+
+    @Test
+    void manyWritersOutsideATransactionAlsoLeaveOneRow() throws InterruptedException {
+        User owner = aUser();
+        Habit habit = aHabit(owner, "Read");
+
+        List<Object> outcomes = race(() -> {
+            db.checkIns().save(owner.id(), done(habit, TODAY));
+            return "saved";
+        });
+
+        assertThat(outcomes).containsOnly("saved");
+        assertThat(db.checkIns().historyOf(owner.id(), habit.id())).hasSize(1);
+    }
+}

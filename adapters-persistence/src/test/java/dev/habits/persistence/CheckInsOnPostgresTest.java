@@ -1,0 +1,8 @@
+package dev.habits.persistence;
+
+class CheckInsOnPostgresTest extends CheckInsContract {
+    @Override
+    TestDatabase openDatabase() {
+        return TestDatabase.postgres();
+    }
+}

@@ -1,0 +1,90 @@
+package dev.habits.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Opening, checking and closing the database, and the URLs it is opened with. */
+class DatabaseTest {
+
+    @Test
+    void theDefaultH2UrlIsAFileInTheDataDirectoryInPostgresModeWithoutWriteDelay(@TempDir Path dir) {
+        String url = DatabaseSettings.defaultH2Url(dir);
+
+        assertThat(url).startsWith("jdbc:h2:file:" + dir.toAbsolutePath() + "/habits;")
+                .contains("MODE=PostgreSQL", "DATABASE_TO_LOWER=TRUE", "DEFAULT_NULL_ORDERING=HIGH", "WRITE_DELAY=0");
+    }
+
+    @Test
+    void aBareH2FileUrlGetsOurSettingsAndOtherUrlsAreLeftAsTheyAre() {
+        assertThat(ConnectionPool.jdbcUrl("jdbc:h2:file:/data/habits"))
+                .isEqualTo("jdbc:h2:file:/data/habits" + DatabaseSettings.H2_MODE);
+        assertThat(ConnectionPool.jdbcUrl("jdbc:h2:file:/data/habits;MODE=PostgreSQL"))
+                .isEqualTo("jdbc:h2:file:/data/habits;MODE=PostgreSQL");
+        assertThat(ConnectionPool.jdbcUrl("jdbc:postgresql://db/habits")).isEqualTo("jdbc:postgresql://db/habits");
+    }
+
+    @Test
+    void settingsNeverShowThePassword() {
+        DatabaseSettings settings = new DatabaseSettings("jdbc:postgresql://db/habits?user=app&password=s3cret",
+                "app", "s3cret", 5);
+
+        assertThat(settings.toString()).doesNotContain("s3cret");
+    }
+
+    @Test
+    void settingsRefuseAnEmptyPoolAndANonJdbcUrl() {
+        assertThatThrownBy(() -> new DatabaseSettings("jdbc:h2:mem:x", null, null, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DatabaseSettings("postgres://db", null, null, 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aFreshFileDatabaseIsMigratedReachableAndReopensWithItsData(@TempDir Path dir) throws SQLException {
+        DatabaseSettings settings = new DatabaseSettings(DatabaseSettings.defaultH2Url(dir), null, null, 2);
+        try (Database db = Database.open(settings)) {
+            assertThat(db.isReachable()).isTrue();
+            assertThat(tables(db)).contains("users", "habits", "check_ins", "refresh_tokens");
+        }
+        try (Database reopened = Database.open(settings)) {
+            assertThat(reopened.isReachable()).isTrue();
+        }
+    }
+
+    @Test
+    void aClosedDatabaseIsNotReachable(@TempDir Path dir) {
+        Database db = Database.open(new DatabaseSettings(DatabaseSettings.defaultH2Url(dir), null, null, 1));
+        db.close();
+
+        assertThat(db.isReachable()).isFalse();
+    }
+
+    @Test
+    void openingAnUnreachableDatabaseFailsAtOnceWithAClearMessage() {
+        DatabaseSettings nowhere = new DatabaseSettings(
+                "jdbc:postgresql://127.0.0.1:1/habits?user=app&password=s3cret", null, null, 2);
+
+        assertThatThrownBy(() -> Database.open(nowhere))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("Cannot connect to the database at jdbc:postgresql://127.0.0.1:1/habits")
+                .message().doesNotContain("s3cret");
+    }
+
+    private static java.util.List<String> tables(Database db) throws SQLException {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try (Connection c = db.dataSource().getConnection();
+             ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+            while (rs.next()) {
+                names.add(rs.getString("TABLE_NAME"));
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,8 @@
+package dev.habits.persistence;
+
+class RefreshTokensOnH2Test extends RefreshTokensContract {
+    @Override
+    TestDatabase openDatabase() {
+        return TestDatabase.h2();
+    }
+}

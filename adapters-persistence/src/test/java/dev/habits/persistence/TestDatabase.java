@@ -1,0 +1,116 @@
+package dev.habits.persistence;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * A database of its own for one test class: a fresh H2 file in a temporary directory, or a fresh
+ * schema in the PostgreSQL that {@code HABITS_TEST_POSTGRES_URL} names. Without that variable the
+ * PostgreSQL tests are skipped, unless {@code CI} is set: there a missing or unreachable
+ * PostgreSQL fails the build rather than passing it unseen.
+ */
+final class TestDatabase implements AutoCloseable {
+    static final String POSTGRES_URL_VARIABLE = "HABITS_TEST_POSTGRES_URL";
+    private static final int POOL_SIZE = 10;
+
+    private final Database database;
+    private final Runnable cleanup;
+
+    private TestDatabase(Database database, Runnable cleanup) {
+        this.database = database;
+        this.cleanup = cleanup;
+    }
+
+    Database database() {
+        return database;
+    }
+
+    static TestDatabase h2() {
+        Path dir = temporaryDirectory();
+        Database database = Database.open(new DatabaseSettings(DatabaseSettings.defaultH2Url(dir), null, null,
+                POOL_SIZE));
+        return new TestDatabase(database, () -> deleteRecursively(dir));
+    }
+
+    static TestDatabase postgres() {
+        String url = postgresUrl();
+        String schema = "habits_test_" + UUID.randomUUID().toString().replace("-", "");
+        execute(url, "CREATE SCHEMA " + schema);
+        String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        Database database = Database.open(new DatabaseSettings(schemaUrl, null, null, POOL_SIZE));
+        return new TestDatabase(database, () -> execute(url, "DROP SCHEMA " + schema + " CASCADE"));
+    }
+
+    /** The PostgreSQL URL to test against; skips the caller's tests (or fails them on CI) when there is none. */
+    static String postgresUrl() {
+        String url = System.getenv(POSTGRES_URL_VARIABLE);
+        boolean ci = System.getenv("CI") != null && !System.getenv("CI").isBlank();
+        if (url == null || url.isBlank()) {
+            if (ci) {
+                fail(POSTGRES_URL_VARIABLE + " must name a PostgreSQL database when CI is set");
+            }
+            assumeTrue(false, POSTGRES_URL_VARIABLE + " is not set: PostgreSQL tests skipped");
+        }
+        try (Connection connection = connect(url)) {
+            return url;
+        } catch (SQLException e) {
+            if (ci) {
+                fail("PostgreSQL named by " + POSTGRES_URL_VARIABLE + " is unreachable: " + e.getMessage(), e);
+            }
+            assumeTrue(false, "PostgreSQL is unreachable, tests skipped: " + e.getMessage());
+            throw new AssertionError(e);
+        }
+    }
+
+    static void execute(String url, String sql) {
+        try (Connection connection = connect(url); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static Connection connect(String url) throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("connectTimeout", "3");
+        return DriverManager.getConnection(url, properties);
+    }
+
+    @Override
+    public void close() {
+        try {
+            database.close();
+        } finally {
+            cleanup.run();
+        }
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("habits-h2-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
