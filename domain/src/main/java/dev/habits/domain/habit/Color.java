@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 
 /** A habit's display colour as {@code #RRGGBB}, kept upper-case. */
 public record Color(String value) {
-    public static final Color DEFAULT = new Color("#4CAF50");
+    // Declared before DEFAULT: static fields initialise in order, and DEFAULT's constructor reads it.
     private static final Pattern HEX = Pattern.compile("^#[0-9A-Fa-f]{6}$");
+    public static final Color DEFAULT = new Color("#4CAF50");
 
     public Color {
         if (value == null || !HEX.matcher(value.strip()).matches()) {
