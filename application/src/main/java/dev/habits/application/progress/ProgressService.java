@@ -44,8 +44,10 @@ public final class ProgressService {
             LocalDate today = user.settings().dateAt(clock.instant());
             LocalDate start = from != null ? from : habit.startDate();
             LocalDate end = to != null ? to : today;
-            if (end.isBefore(start)) {
-                throw DomainException.invalid(to != null ? "to" : "from", "the range must not run backwards");
+            // Only a range the client wrote can run backwards; defaults that cross (a habit starting
+            // after today) just leave an empty period with nothing due.
+            if (from != null && to != null && to.isBefore(from)) {
+                throw DomainException.invalid("to", "the range must not run backwards");
             }
             List<CheckIn> history = checkIns.historyOf(owner, habitId);
             return HabitProgress.of(habit, user.settings().weekStart(), history).stats(start, end, today);

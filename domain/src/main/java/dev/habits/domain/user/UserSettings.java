@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * How a user's days and weeks fall: their time zone, the day their week starts, and the hour at
@@ -17,11 +18,18 @@ import java.util.Objects;
 public record UserSettings(ZoneId timeZone, DayOfWeek weekStart, int dayStartHour, String locale,
                            boolean notificationsEmailEnabled) {
 
+    // Copied once: ZoneId.getAvailableZoneIds() builds a new set on every call. Declared before
+    // DEFAULTS, whose construction reads it.
+    private static final Set<String> IANA_ZONES = Set.copyOf(ZoneId.getAvailableZoneIds());
+
     public static final UserSettings DEFAULTS =
             new UserSettings(ZoneId.of("UTC"), DayOfWeek.MONDAY, 0, "en-US", false);
 
     public UserSettings {
         Objects.requireNonNull(timeZone, "timeZone");
+        if (!isIana(timeZone.getId())) {
+            throw invalidZone(); // a fixed offset has no daylight saving rules: days would drift
+        }
         Objects.requireNonNull(weekStart, "weekStart");
         if (dayStartHour < 0 || dayStartHour > 23) {
             throw DomainException.invalid("settings.dayStartHour", "must be between 0 and 23");
@@ -31,10 +39,18 @@ public record UserSettings(ZoneId timeZone, DayOfWeek weekStart, int dayStartHou
 
     /** Parses an IANA zone name such as {@code Europe/Berlin}; offsets like {@code +02:00} are refused. */
     public static ZoneId zone(String name) {
-        if (name == null || !(name.equals("UTC") || ZoneId.getAvailableZoneIds().contains(name))) {
-            throw DomainException.invalid("settings.timeZone", "must be an IANA time zone such as Europe/Berlin");
+        if (name == null || !isIana(name)) {
+            throw invalidZone();
         }
         return ZoneId.of(name);
+    }
+
+    private static boolean isIana(String name) {
+        return name.equals("UTC") || IANA_ZONES.contains(name);
+    }
+
+    private static DomainException invalidZone() {
+        return DomainException.invalid("settings.timeZone", "must be an IANA time zone such as Europe/Berlin");
     }
 
     /** Normalises a BCP-47 language tag such as {@code en-US}. */
