@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 
 /** A habit's display colour as {@code #RRGGBB}, kept upper-case. */
 public record Color(String value) {
-    public static final Color DEFAULT = new Color("#4CAF50");
     private static final Pattern HEX = Pattern.compile("^#[0-9A-Fa-f]{6}$");
+    /** The colour a habit gets when none is given (declared after HEX, which it needs). */
+    public static final Color DEFAULT = new Color("#4CAF50");
 
     public Color {
         if (value == null || !HEX.matcher(value.strip()).matches()) {
