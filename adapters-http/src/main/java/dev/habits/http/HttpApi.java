@@ -1,0 +1,110 @@
+package dev.habits.http;
+
+import dev.habits.application.HabitTracker;
+import dev.habits.http.auth.AuthRoutes;
+import dev.habits.http.auth.Authentication;
+import dev.habits.http.checkin.CheckInRoutes;
+import dev.habits.http.habit.HabitRoutes;
+import dev.habits.http.json.Json;
+import dev.habits.http.ops.OpsRoutes;
+import dev.habits.http.ops.RequestObserver;
+import dev.habits.http.problem.ProblemMapping;
+import dev.habits.http.profile.ProfileRoutes;
+import dev.habits.http.progress.ProgressRoutes;
+import dev.habits.http.protection.RateLimits;
+import dev.habits.http.protection.RequestGuards;
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.compression.Gzip;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+
+/** Builds the HTTP API over the core: routes, filters, error mapping and protection, unstarted. */
+public final class HttpApi {
+    private static final int COMPRESSION_MIN_BYTES = 1024;
+    private static final long STOP_TIMEOUT_MILLIS = 30_000;
+
+    private HttpApi() {
+    }
+
+    /** An unstarted Javalin with every route, filter and error mapping. */
+    public static Javalin create(HttpSettings settings, HabitTracker tracker, JwtAccessTokens tokens,
+                                 BooleanSupplier databaseReady, Predicate<Throwable> databaseUnavailable,
+                                 PrometheusMeterRegistry metrics) {
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(tracker, "tracker");
+        Objects.requireNonNull(tokens, "tokens");
+        Objects.requireNonNull(databaseReady, "databaseReady");
+        Objects.requireNonNull(databaseUnavailable, "databaseUnavailable");
+        Objects.requireNonNull(metrics, "metrics");
+        Json json = new Json();
+        RequestGuards guards = new RequestGuards(settings.maxBodyBytes());
+        Authentication authentication = new Authentication(tokens, tracker.auth());
+        RateLimits rateLimits = new RateLimits(settings, json);
+        RequestObserver observer = new RequestObserver(metrics);
+        bindJvmMetrics(metrics);
+
+        return Javalin.create(config -> {
+            config.concurrency.useVirtualThreads = true; // takes effect on JDK 21+, platform threads before
+            config.http.maxRequestSize = settings.maxBodyBytes();
+            config.http.prefer405over404 = true;
+            CompressionStrategy gzip = new CompressionStrategy(null, new Gzip());
+            gzip.setDefaultMinSizeForCompression(COMPRESSION_MIN_BYTES);
+            config.http.compressionStrategy = gzip;
+            config.staticFiles.enableWebjars();
+            config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+                server.insertHandler(new GracefulHandler()); // drains requests in flight on stop
+            });
+            if (!settings.corsOrigins().isEmpty()) {
+                config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+                    for (String origin : settings.corsOrigins()) {
+                        rule.allowHost(origin);
+                    }
+                    rule.exposeHeader("X-Request-Id");
+                    rule.exposeHeader("Location");
+                }));
+            }
+
+            new ProblemMapping(json, databaseUnavailable).install(config);
+            config.routes.before(ctx -> {
+                observer.start(ctx);
+                guards.handle(ctx);
+            });
+            config.routes.beforeMatched(ctx -> {
+                String path = ctx.path();
+                if (path.startsWith("/api/v1/auth/")) {
+                    rateLimits.limitAuth(ctx);
+                } else if (Authentication.protects(path)) {
+                    authentication.authenticate(ctx);
+                    rateLimits.limitUser(ctx);
+                }
+            });
+            config.routes.after(observer::finish);
+
+            AuthRoutes.register(config.routes, tracker, json);
+            ProfileRoutes.register(config.routes, tracker, json);
+            HabitRoutes.register(config.routes, tracker, json);
+            CheckInRoutes.register(config.routes, tracker, json);
+            ProgressRoutes.register(config.routes, tracker, json);
+            OpsRoutes.register(config.routes, json, databaseReady, metrics);
+        });
+    }
+
+    private static void bindJvmMetrics(PrometheusMeterRegistry metrics) {
+        new JvmMemoryMetrics().bindTo(metrics);
+        new JvmThreadMetrics().bindTo(metrics);
+        new ClassLoaderMetrics().bindTo(metrics);
+        new ProcessorMetrics().bindTo(metrics);
+        new UptimeMetrics().bindTo(metrics);
+    }
+}

@@ -1,0 +1,176 @@
+package dev.habits.http.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.habits.http.problem.ProblemException;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one JSON mapper of the API, strict on input: unknown fields, wrong types and coercions
+ * ({@code "3"} for 3, 1.5 for an integer) are refused with a 400 that names the field.
+ */
+public final class Json {
+    public static final String MEDIA_TYPE = "application/json; charset=utf-8";
+
+    private final ObjectMapper mapper;
+
+    public Json() {
+        this.mapper = JsonMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        for (CoercionInputShape shape : new CoercionInputShape[] {
+                CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean}) {
+            mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
+        }
+        mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Collection).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+    }
+
+    /** The body as a {@code type}; the body must be a JSON object. */
+    public <T> T read(Context ctx, Class<T> type) {
+        return convert(object(ctx, false), type);
+    }
+
+    /** Like {@link #read}, but an empty body reads as {@code {}}. */
+    public <T> T readOptional(Context ctx, Class<T> type) {
+        return convert(object(ctx, true), type);
+    }
+
+    /** A partial update: absent members stay, but an explicit null is refused, naming the member. */
+    public <T> T readPatch(Context ctx, Class<T> type) {
+        JsonNode node = object(ctx, false);
+        refuseNulls(node, "");
+        return convert(node, type);
+    }
+
+    /** The string member {@code name} of a JSON object body, if it is one; never fails. */
+    public Optional<String> peekString(byte[] body, String name) {
+        try {
+            JsonNode node = mapper.readTree(body);
+            JsonNode member = node == null ? null : node.get(name);
+            return member != null && member.isTextual() ? Optional.of(member.asText()) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Writes {@code {"success": true, "data": …}}. */
+    public void ok(Context ctx, int status, Object data) {
+        ctx.status(status);
+        write(ctx, MEDIA_TYPE, new Envelope(data));
+    }
+
+    public void write(Context ctx, String contentType, Object body) {
+        try {
+            ctx.contentType(contentType).result(mapper.writeValueAsBytes(body));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public byte[] bytes(Object value) {
+        try {
+            return mapper.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @JsonPropertyOrder({"success", "data"})
+    private record Envelope(Object data) {
+        @SuppressWarnings("unused") // serialized by Jackson
+        public boolean getSuccess() {
+            return true;
+        }
+    }
+
+    private JsonNode object(Context ctx, boolean emptyAllowed) {
+        byte[] body = ctx.bodyAsBytes();
+        if (body.length == 0 || isBlank(body)) {
+            if (emptyAllowed) {
+                return mapper.createObjectNode();
+            }
+            throw new ProblemException(400, "Request body must be a JSON object");
+        }
+        JsonNode node;
+        try {
+            node = mapper.readTree(body);
+        } catch (IOException e) {
+            throw new ProblemException(400, "Request body is not well-formed JSON");
+        }
+        if (node == null || !node.isObject()) {
+            throw new ProblemException(400, "Request body must be a JSON object");
+        }
+        return node;
+    }
+
+    private <T> T convert(JsonNode node, Class<T> type) {
+        try {
+            return mapper.treeToValue(node, type);
+        } catch (UnrecognizedPropertyException e) {
+            throw ProblemException.badRequest(path(e), "is not a known field");
+        } catch (JsonMappingException e) {
+            String path = path(e);
+            throw ProblemException.badRequest(path.isEmpty() ? "body" : path, "has the wrong type or shape");
+        } catch (JsonProcessingException e) {
+            throw new ProblemException(400, "Request body is not well-formed JSON");
+        }
+    }
+
+    private static void refuseNulls(JsonNode node, String prefix) {
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            String name = prefix + field.getKey();
+            if (field.getValue().isNull()) {
+                throw ProblemException.badRequest(name, "must not be null; leave it out to keep the current value");
+            }
+            if (field.getValue().isObject()) {
+                refuseNulls(field.getValue(), name + ".");
+            }
+        }
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static boolean isBlank(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

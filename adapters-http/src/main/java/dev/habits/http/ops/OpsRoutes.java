@@ -1,0 +1,90 @@
+package dev.habits.http.ops;
+
+import dev.habits.http.json.Json;
+import dev.habits.http.problem.ProblemException;
+import dev.habits.http.problem.Problems;
+import io.javalin.config.RoutesConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.BooleanSupplier;
+
+/** Health, metrics, the OpenAPI document and its interactive page: all without authentication. */
+public final class OpsRoutes {
+    private static final String OPENAPI = "openapi/openapi.json";
+    private static final String SWAGGER_POM = "META-INF/maven/org.webjars/swagger-ui/pom.properties";
+
+    private OpsRoutes() {
+    }
+
+    public static void register(RoutesConfig routes, Json json, BooleanSupplier databaseReady,
+                                PrometheusMeterRegistry metrics) {
+        routes.get("/health/live", ctx -> json.write(ctx, Json.MEDIA_TYPE, Map.of("status", "UP")));
+        routes.get("/health/ready", ctx -> {
+            if (ready(databaseReady)) {
+                json.write(ctx, Json.MEDIA_TYPE, Map.of("status", "UP"));
+            } else {
+                Problems.write(json, ctx, 503, "The database does not answer", List.of());
+            }
+        });
+        routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                .result(metrics.scrape()));
+        routes.get("/openapi.json", ctx -> {
+            byte[] document = resource(OPENAPI);
+            if (document == null) {
+                throw ProblemException.notFound("OpenAPI document");
+            }
+            ctx.contentType(Json.MEDIA_TYPE).result(document);
+        });
+        String swaggerUi = "/webjars/swagger-ui/" + swaggerUiVersion();
+        String page = docsPage(swaggerUi);
+        routes.get("/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(page));
+        routes.get("/docs/init.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").result(
+                "window.onload = function () {\n"
+                        + "  window.ui = SwaggerUIBundle({ url: '/openapi.json', dom_id: '#swagger-ui' });\n"
+                        + "};\n"));
+    }
+
+    private static boolean ready(BooleanSupplier databaseReady) {
+        try {
+            return databaseReady.getAsBoolean();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static String docsPage(String assets) {
+        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<title>Habit tracker API</title>\n"
+                + "<link rel=\"stylesheet\" href=\"" + assets + "/swagger-ui.css\">\n</head>\n<body>\n"
+                + "<div id=\"swagger-ui\"></div>\n"
+                + "<script src=\"" + assets + "/swagger-ui-bundle.js\"></script>\n"
+                + "<script src=\"/docs/init.js\"></script>\n</body>\n</html>\n";
+    }
+
+    private static String swaggerUiVersion() {
+        Properties properties = new Properties();
+        try (InputStream in = OpsRoutes.class.getClassLoader().getResourceAsStream(SWAGGER_POM)) {
+            if (in == null) {
+                throw new IllegalStateException("swagger-ui webjar is missing from the classpath");
+            }
+            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties.getProperty("version");
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = OpsRoutes.class.getClassLoader().getResourceAsStream(name)) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package dev.habits.http.protection;
+
+import dev.habits.domain.user.UserId;
+import dev.habits.http.HttpSettings;
+import dev.habits.http.json.Json;
+import dev.habits.http.problem.ProblemException;
+import dev.habits.http.support.RequestContext;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.javalin.http.Context;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * In-memory Bucket4j limits: {@code /auth/*} per client address and per email, the rest per user.
+ * Headers follow the IETF RateLimit draft: {@code RateLimit-Policy: 10;w=60} and
+ * {@code RateLimit: limit=10, remaining=3, reset=42}.
+ */
+public final class RateLimits {
+    private static final int MAX_KEYS = 100_000;
+
+    private final int authPerMinute;
+    private final int apiPer15Minutes;
+    private final boolean trustProxy;
+    private final Json json;
+    private final BoundedBuckets authBuckets = new BoundedBuckets(MAX_KEYS);
+    private final BoundedBuckets apiBuckets = new BoundedBuckets(MAX_KEYS);
+
+    public RateLimits(HttpSettings settings, Json json) {
+        this.authPerMinute = settings.authRateLimitPerMinute();
+        this.apiPer15Minutes = settings.apiRateLimitPer15Minutes();
+        this.trustProxy = settings.trustProxy();
+        this.json = json;
+    }
+
+    /** Limits an {@code /auth/*} request by the client's address and by the email it names. */
+    public void limitAuth(Context ctx) {
+        if (authPerMinute == 0) {
+            return;
+        }
+        Duration window = Duration.ofMinutes(1);
+        consume(ctx, authBuckets, "ip:" + clientAddress(ctx), authPerMinute, window, false);
+        json.peekString(ctx.bodyAsBytes(), "email")
+                .map(email -> email.trim().toLowerCase(Locale.ROOT))
+                .filter(email -> !email.isEmpty())
+                .ifPresent(email -> consume(ctx, authBuckets, "email:" + email, authPerMinute, window, false));
+    }
+
+    /** Limits an authenticated request by its user, with a burst-friendly (greedy) bucket. */
+    public void limitUser(Context ctx) {
+        UserId user = RequestContext.userOrNull(ctx);
+        if (apiPer15Minutes == 0 || user == null) {
+            return;
+        }
+        consume(ctx, apiBuckets, user.value().toString(), apiPer15Minutes, Duration.ofMinutes(15), true);
+    }
+
+    private void consume(Context ctx, BoundedBuckets buckets, String key, int limit, Duration window,
+                         boolean greedy) {
+        Bucket bucket = buckets.get(key, () -> Bucket.builder()
+                .addLimit(greedy
+                        ? Bandwidth.builder().capacity(limit).refillGreedy(limit, window).build()
+                        : Bandwidth.builder().capacity(limit).refillIntervally(limit, window).build())
+                .build());
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        long resetSeconds = Math.max(1, ceilSeconds(probe.isConsumed()
+                ? probe.getNanosToWaitForReset() : probe.getNanosToWaitForRefill()));
+        ctx.header("RateLimit-Policy", limit + ";w=" + window.toSeconds());
+        ctx.header("RateLimit", "limit=" + limit + ", remaining=" + probe.getRemainingTokens()
+                + ", reset=" + resetSeconds);
+        if (!probe.isConsumed()) {
+            throw new ProblemException(429, "Too many requests; retry in " + resetSeconds + " seconds",
+                    java.util.List.of(), Map.of("Retry-After", Long.toString(resetSeconds)));
+        }
+    }
+
+    private String clientAddress(Context ctx) {
+        if (trustProxy) {
+            String forwarded = ctx.header("X-Forwarded-For");
+            if (forwarded != null && !forwarded.isBlank()) {
+                return forwarded.split(",", 2)[0].trim();
+            }
+        }
+        return ctx.req().getRemoteAddr();
+    }
+
+    private static long ceilSeconds(long nanos) {
+        return (nanos + 999_999_999L) / 1_000_000_000L;
+    }
+}

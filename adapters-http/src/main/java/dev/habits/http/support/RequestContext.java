@@ -1,0 +1,66 @@
+package dev.habits.http.support;
+
+import dev.habits.domain.habit.HabitId;
+import dev.habits.domain.shared.CalendarDate;
+import dev.habits.domain.user.UserId;
+import dev.habits.http.problem.ProblemException;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** What a handler reads from the request beyond its body: the caller, ids and dates. */
+public final class RequestContext {
+    private static final String REQUEST_ID = "habits.requestId";
+    private static final String USER = "habits.user";
+    private static final Pattern UUID_SHAPE =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private RequestContext() {
+    }
+
+    public static void setRequestId(Context ctx, String id) {
+        ctx.attribute(REQUEST_ID, id);
+    }
+
+    public static String requestId(Context ctx) {
+        String id = ctx.attribute(REQUEST_ID);
+        return id == null ? "unknown" : id;
+    }
+
+    public static void setUser(Context ctx, UserId user) {
+        ctx.attribute(USER, user);
+    }
+
+    /** The authenticated caller; only routes behind the authentication filter ask. */
+    public static UserId user(Context ctx) {
+        UserId user = ctx.attribute(USER);
+        if (user == null) {
+            throw ProblemException.unauthorized("Authentication is required");
+        }
+        return user;
+    }
+
+    public static UserId userOrNull(Context ctx) {
+        return ctx.attribute(USER);
+    }
+
+    /** The habit named in the path; a malformed id names no habit, so it is not found. */
+    public static HabitId habitId(Context ctx) {
+        String raw = ctx.pathParam("id");
+        if (!UUID_SHAPE.matcher(raw).matches()) {
+            throw ProblemException.notFound("Habit");
+        }
+        return new HabitId(UUID.fromString(raw));
+    }
+
+    public static LocalDate pathDate(Context ctx, String name) {
+        return CalendarDate.parse(name, ctx.pathParam(name));
+    }
+
+    /** A date query parameter, or null when absent. */
+    public static LocalDate queryDate(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
+        return raw == null ? null : CalendarDate.parse(name, raw);
+    }
+}
