@@ -135,8 +135,8 @@ final class JdbiHabits implements Habits {
 
     private static Habit habit(ResultSet rs, StatementContext context) throws SQLException {
         ScheduleColumns schedule = new ScheduleColumns(rs.getString("schedule_type"),
-                (Integer) rs.getObject("schedule_days", Integer.class),
-                (Integer) rs.getObject("schedule_times", Integer.class));
+                rs.getObject("schedule_days", Integer.class),
+                rs.getObject("schedule_times", Integer.class));
         return new Habit(new HabitId(Sql.uuid(rs, "id")), new UserId(Sql.uuid(rs, "user_id")),
                 new HabitName(rs.getString("name")), rs.getString("description"), new Color(rs.getString("color")),
                 schedule.toSchedule(), Sql.localDate(rs, "start_date"), Sql.instant(rs, "archived_at"),

@@ -1,7 +1,7 @@
 package dev.habits.persistence;
 
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assumptions.abort;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,15 +62,18 @@ final class TestDatabase implements AutoCloseable {
             if (ci) {
                 fail(POSTGRES_URL_VARIABLE + " must name a PostgreSQL database when CI is set");
             }
-            assumeTrue(false, POSTGRES_URL_VARIABLE + " is not set: PostgreSQL tests skipped");
+            abort(POSTGRES_URL_VARIABLE + " is not set: PostgreSQL tests skipped");
         }
         try (Connection connection = connect(url)) {
+            if (!connection.isValid(3)) {
+                throw new SQLException("the connection did not answer a validity check");
+            }
             return url;
         } catch (SQLException e) {
             if (ci) {
                 fail("PostgreSQL named by " + POSTGRES_URL_VARIABLE + " is unreachable: " + e.getMessage(), e);
             }
-            assumeTrue(false, "PostgreSQL is unreachable, tests skipped: " + e.getMessage());
+            abort("PostgreSQL is unreachable, tests skipped: " + e.getMessage());
             throw new AssertionError(e);
         }
     }

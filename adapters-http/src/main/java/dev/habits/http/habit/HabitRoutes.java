@@ -93,8 +93,11 @@ public final class HabitRoutes {
         List<HabitId> ids = new ArrayList<>(raw.size());
         for (String id : raw) {
             try {
+                if (id == null) {
+                    throw new IllegalArgumentException("null id");
+                }
                 ids.add(new HabitId(UUID.fromString(id)));
-            } catch (IllegalArgumentException | NullPointerException e) {
+            } catch (IllegalArgumentException e) {
                 throw ProblemException.badRequest("habitIds", "must name every active habit exactly once");
             }
         }

@@ -7,6 +7,8 @@ import io.javalin.config.RoutesConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -69,11 +71,12 @@ public final class OpsRoutes {
 
     private static String swaggerUiVersion() {
         Properties properties = new Properties();
-        try (InputStream in = OpsRoutes.class.getClassLoader().getResourceAsStream(SWAGGER_POM)) {
-            if (in == null) {
-                throw new IllegalStateException("swagger-ui webjar is missing from the classpath");
-            }
-            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        InputStream stream = OpsRoutes.class.getClassLoader().getResourceAsStream(SWAGGER_POM);
+        if (stream == null) {
+            throw new IllegalStateException("swagger-ui webjar is missing from the classpath");
+        }
+        try (Reader in = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
+            properties.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,70 @@
+package dev.habits.bootstrap;
+
+import dev.habits.application.HabitTracker;
+import dev.habits.application.port.EventPublisher;
+import dev.habits.http.Argon2PasswordHasher;
+import dev.habits.http.HttpApi;
+import dev.habits.http.HttpSettings;
+import dev.habits.http.JwtAccessTokens;
+import dev.habits.persistence.Database;
+import dev.habits.persistence.DatabaseSettings;
+import io.javalin.Javalin;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The whole server wired by hand: database, core, HTTP. Starts in the constructor's caller's thread. */
+final class HabitServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(HabitServer.class);
+
+    private final Database database;
+    private final Javalin app;
+
+    private HabitServer(Database database, Javalin app) {
+        this.database = database;
+        this.app = app;
+    }
+
+    /** Opens the database (migrating it), wires every part and starts listening. */
+    static HabitServer start(ServerSettings settings) {
+        String url = settings.dbUrl() != null ? settings.dbUrl() : DatabaseSettings.defaultH2Url(settings.dataDir());
+        Database database = Database.open(new DatabaseSettings(url, settings.dbUser(), settings.dbPassword(),
+                settings.dbPoolSize()));
+        try {
+            Clock clock = Clock.systemUTC();
+            String secret = settings.jwtSecret().orElseGet(() -> JwtSecretFile.readOrCreate(settings.dataDir()));
+            JwtAccessTokens tokens = new JwtAccessTokens(secret, settings.accessTokenTtl(), clock);
+            HabitTracker tracker = HabitTracker.wire(new HabitTracker.Ports(database.users(), database.habits(),
+                    database.checkIns(), database.refreshTokens(), database.transactions(),
+                    Argon2PasswordHasher.owasp(), tokens, UUID::randomUUID, EventPublisher.NONE, clock),
+                    settings.refreshTokenTtl());
+            PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            Javalin app = HttpApi.create(new HttpSettings(settings.maxBodyBytes(), settings.corsOrigins(),
+                            settings.trustProxy(), settings.authRateLimit(), settings.apiRateLimit()),
+                    tracker, tokens, database::isReachable, new DatabaseFailures(), metrics);
+            app.start(settings.port());
+            LOG.info("Habit tracker listening on port {}", app.port());
+            return new HabitServer(database, app);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    int port() {
+        return app.port();
+    }
+
+    /** Stops taking connections, lets requests in flight finish (up to the stop timeout), closes the pool. */
+    @Override
+    public void close() {
+        try {
+            app.stop();
+        } finally {
+            database.close();
+        }
+    }
+}
