@@ -12,6 +12,7 @@ import io.javalin.Javalin;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +35,8 @@ final class HabitServer implements AutoCloseable {
         Database database = Database.open(new DatabaseSettings(url, settings.dbUser(), settings.dbPassword(),
                 settings.dbPoolSize()));
         try {
-            Clock clock = Clock.systemUTC();
+            // Microsecond ticks: what both databases store, so a timestamp reads back as it was returned.
+            Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
             String secret = settings.jwtSecret().orElseGet(() -> JwtSecretFile.readOrCreate(settings.dataDir()));
             JwtAccessTokens tokens = new JwtAccessTokens(secret, settings.accessTokenTtl(), clock);
             HabitTracker tracker = HabitTracker.wire(new HabitTracker.Ports(database.users(), database.habits(),

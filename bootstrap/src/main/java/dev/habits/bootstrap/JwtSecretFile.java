@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
  */
 final class JwtSecretFile {
     private static final Logger LOG = LoggerFactory.getLogger(JwtSecretFile.class);
+    private static final SecureRandom RANDOM = new SecureRandom(); // thread-safe; seeded once
 
     private JwtSecretFile() {
     }
@@ -28,7 +29,7 @@ final class JwtSecretFile {
             Files.createDirectories(dataDir);
             if (!Files.exists(file)) {
                 byte[] bytes = new byte[48];
-                new SecureRandom().nextBytes(bytes);
+                RANDOM.nextBytes(bytes);
                 write(file, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
                 LOG.warn("HABITS_JWT_SECRET is not set: generated a signing secret in {}. Set HABITS_JWT_SECRET "
                         + "(at least 32 bytes) in production, and the same on every node.", file);
