@@ -1,6 +1,6 @@
 package dev.habits.persistence;
 
-import dev.habits.application.auth.RefreshToken;
+import dev.habits.domain.user.RefreshToken;
 import dev.habits.application.port.RefreshTokens;
 import dev.habits.domain.user.UserId;
 import java.sql.ResultSet;

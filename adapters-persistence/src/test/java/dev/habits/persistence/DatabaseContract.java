@@ -1,6 +1,6 @@
 package dev.habits.persistence;
 
-import dev.habits.application.auth.RefreshToken;
+import dev.habits.domain.user.RefreshToken;
 import dev.habits.domain.checkin.CheckIn;
 import dev.habits.domain.checkin.CheckInStatus;
 import dev.habits.domain.habit.Color;

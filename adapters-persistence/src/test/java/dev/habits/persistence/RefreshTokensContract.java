@@ -2,7 +2,7 @@ package dev.habits.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.habits.application.auth.RefreshToken;
+import dev.habits.domain.user.RefreshToken;
 import dev.habits.domain.user.User;
 import java.time.Instant;
 import java.util.List;

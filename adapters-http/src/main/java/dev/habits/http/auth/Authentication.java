@@ -4,7 +4,7 @@ import dev.habits.application.auth.AuthService;
 import dev.habits.domain.shared.DomainException;
 import dev.habits.domain.user.User;
 import dev.habits.http.JwtAccessTokens;
-import dev.habits.http.problem.ProblemException;
+import dev.habits.http.support.ProblemException;
 import dev.habits.http.support.RequestContext;
 import io.javalin.http.Context;
 

@@ -5,7 +5,7 @@ import dev.habits.application.checkin.Recorded;
 import dev.habits.domain.checkin.CheckInStatus;
 import dev.habits.domain.habit.HabitId;
 import dev.habits.http.json.Json;
-import dev.habits.http.problem.ProblemException;
+import dev.habits.http.support.ProblemException;
 import dev.habits.http.support.RequestContext;
 import io.javalin.config.RoutesConfig;
 import java.time.LocalDate;

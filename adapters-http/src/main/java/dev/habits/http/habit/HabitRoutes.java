@@ -8,7 +8,7 @@ import dev.habits.application.port.HabitFilter;
 import dev.habits.domain.habit.Habit;
 import dev.habits.domain.habit.HabitId;
 import dev.habits.http.json.Json;
-import dev.habits.http.problem.ProblemException;
+import dev.habits.http.support.ProblemException;
 import dev.habits.http.support.RequestContext;
 import io.javalin.config.RoutesConfig;
 import java.util.ArrayList;

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import dev.habits.http.problem.ProblemException;
+import dev.habits.http.support.ProblemException;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package dev.habits.http.ops;
 
 import dev.habits.http.json.Json;
-import dev.habits.http.problem.ProblemException;
+import dev.habits.http.support.ProblemException;
 import dev.habits.http.problem.Problems;
 import io.javalin.config.RoutesConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;

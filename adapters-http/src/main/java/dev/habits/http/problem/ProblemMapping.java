@@ -3,6 +3,7 @@ package dev.habits.http.problem;
 import dev.habits.domain.shared.DomainException;
 import dev.habits.domain.shared.FieldError;
 import dev.habits.http.json.Json;
+import dev.habits.http.support.ProblemException;
 import dev.habits.http.support.RequestContext;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;

@@ -3,7 +3,7 @@ package dev.habits.http.protection;
 import dev.habits.domain.user.UserId;
 import dev.habits.http.HttpSettings;
 import dev.habits.http.json.Json;
-import dev.habits.http.problem.ProblemException;
+import dev.habits.http.support.ProblemException;
 import dev.habits.http.support.RequestContext;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;

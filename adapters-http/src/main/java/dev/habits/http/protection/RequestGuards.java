@@ -1,6 +1,6 @@
 package dev.habits.http.protection;
 
-import dev.habits.http.problem.ProblemException;
+import dev.habits.http.support.ProblemException;
 import dev.habits.http.support.RequestContext;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;

@@ -3,7 +3,6 @@ package dev.habits.http.support;
 import dev.habits.domain.habit.HabitId;
 import dev.habits.domain.shared.CalendarDate;
 import dev.habits.domain.user.UserId;
-import dev.habits.http.problem.ProblemException;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.UUID;

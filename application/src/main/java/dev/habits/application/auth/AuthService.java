@@ -9,6 +9,7 @@ import dev.habits.application.port.Users;
 import dev.habits.domain.event.DomainEvent;
 import dev.habits.domain.shared.DomainException;
 import dev.habits.domain.user.Email;
+import dev.habits.domain.user.RefreshToken;
 import dev.habits.domain.user.User;
 import dev.habits.domain.user.UserId;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package dev.habits.application.port;
 
-import dev.habits.application.auth.RefreshToken;
+import dev.habits.domain.user.RefreshToken;
 import dev.habits.domain.user.UserId;
 import java.time.Instant;
 import java.util.Optional;

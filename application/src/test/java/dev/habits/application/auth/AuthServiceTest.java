@@ -1,5 +1,6 @@
 package dev.habits.application.auth;
 
+import dev.habits.domain.user.RefreshToken;
 import static dev.habits.application.fixtures.Refusals.assertRefused;
 import static dev.habits.application.fixtures.TrackerStory.PASSWORD;
 import static dev.habits.domain.shared.DomainException.Reason.CONFLICT;

@@ -10,7 +10,7 @@ import static dev.habits.domain.shared.DomainException.Reason.UNAUTHENTICATED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.habits.application.auth.AuthService;
-import dev.habits.application.auth.RefreshToken;
+import dev.habits.domain.user.RefreshToken;
 import dev.habits.application.auth.SignedIn;
 import dev.habits.application.fixtures.TrackerStory;
 import dev.habits.application.port.HabitFilter;

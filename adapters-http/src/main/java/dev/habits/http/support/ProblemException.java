@@ -1,4 +1,4 @@
-package dev.habits.http.problem;
+package dev.habits.http.support;
 
 import dev.habits.domain.shared.FieldError;
 import java.util.List;

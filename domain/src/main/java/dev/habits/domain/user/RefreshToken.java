@@ -1,6 +1,5 @@
-package dev.habits.application.auth;
+package dev.habits.domain.user;
 
-import dev.habits.domain.user.UserId;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
