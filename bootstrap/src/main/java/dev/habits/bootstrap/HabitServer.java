@@ -44,6 +44,7 @@ final class HabitServer implements AutoCloseable {
                     Argon2PasswordHasher.owasp(), tokens, UUID::randomUUID, EventPublisher.NONE, clock),
                     settings.refreshTokenTtl());
             PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            PoolMetrics.bind(database.dataSource(), metrics);
             Javalin app = HttpApi.create(new HttpSettings(settings.maxBodyBytes(), settings.corsOrigins(),
                             settings.trustProxy(), settings.authRateLimit(), settings.apiRateLimit()),
                     tracker, tokens, database::isReachable, new DatabaseFailures(), metrics);

@@ -26,6 +26,7 @@ class HabitServerTest {
         try (HabitServer server = HabitServer.start(settings(Map.of()))) {
             ServerWalkthrough client = new ServerWalkthrough(server.port());
             assertThat(client.send("GET", "/health/ready", null, null).status()).isEqualTo(200);
+            assertThat(client.text("/metrics")).contains("db_pool_connections_active", "db_pool_connections_max");
             client.exportAndLeave(client.walkThroughTheReadme("ada@example.com"));
         }
     }

@@ -50,6 +50,19 @@ final class ServerWalkthrough {
         }
     }
 
+    /** A plain-text answer, such as /metrics. */
+    String text(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Registers, builds a two-day streak, and checks every view of it; returns the access token. */
     String walkThroughTheReadme(String email) {
         Reply registered = send("POST", "/api/v1/auth/register",
