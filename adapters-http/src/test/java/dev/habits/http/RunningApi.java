@@ -26,6 +26,7 @@ final class RunningApi implements AutoCloseable {
     final TestPorts ports = TestPorts.at("2026-11-22T09:30:00Z");
     final JwtAccessTokens tokens = new JwtAccessTokens(SECRET, Duration.ofMinutes(15), ports.clock);
     final Javalin app;
+    private final StoreSwitch store;
     /** Every exchange this fixture made, for the OpenAPI conformance check. */
     final List<Exchange> exchanges = new java.util.ArrayList<>();
     private final HttpClient client = HttpClient.newHttpClient();
@@ -39,7 +40,8 @@ final class RunningApi implements AutoCloseable {
     }
 
     RunningApi(HttpSettings settings, boolean databaseDown, UnaryOperator<HabitTracker.Ports> portsChange) {
-        HabitTracker.Ports base = ports.ports();
+        store = StoreSwitch.fromSystemProperty();
+        HabitTracker.Ports base = store.apply(ports.ports());
         HabitTracker.Ports wired = portsChange.apply(new HabitTracker.Ports(base.users(), base.habits(),
                 base.checkIns(), base.refreshTokens(), base.transactions(), new Argon2PasswordHasher(1024, 1, 1),
                 tokens, base.ids(), base.events(), base.clock()));
@@ -110,6 +112,10 @@ final class RunningApi implements AutoCloseable {
 
     @Override
     public void close() {
-        app.stop();
+        try {
+            app.stop();
+        } finally {
+            store.close();
+        }
     }
 }
