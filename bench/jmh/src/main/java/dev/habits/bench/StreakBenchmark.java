@@ -6,6 +6,7 @@ import dev.habits.domain.habit.HabitId;
 import dev.habits.domain.habit.Schedule;
 import dev.habits.domain.progress.HabitProgress;
 import dev.habits.domain.progress.HabitStats;
+import dev.habits.domain.progress.Streaks;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -73,8 +74,19 @@ public class StreakBenchmark {
         history = List.copyOf(history);
     }
 
+    /** The stats endpoint's whole domain work: both of the below on a fresh progress. */
     @Benchmark
     public HabitStats statsOverTheWholeHistory() {
         return HabitProgress.of(rules, start, DayOfWeek.MONDAY, history).stats(start, TODAY, TODAY);
+    }
+
+    @Benchmark
+    public Streaks streaksOnly() {
+        return HabitProgress.of(rules, start, DayOfWeek.MONDAY, history).streaks(TODAY);
+    }
+
+    @Benchmark
+    public double completionRateOnly() {
+        return HabitProgress.of(rules, start, DayOfWeek.MONDAY, history).completion(start, TODAY, TODAY).rate();
     }
 }

@@ -1,58 +1,52 @@
 package dev.habits.domain.progress;
 
-import dev.habits.domain.checkin.CheckIn;
-import dev.habits.domain.habit.Schedule;
-import java.time.LocalDate;
-import java.util.List;
-
 /**
  * Streaks and completion for schedules whose occasions are days (daily, chosen weekdays).
- * One pass over the sorted check-ins; the due days between two check-ins are counted, not walked.
+ * One pass over the sorted check-ins as epoch days; the due days between two check-ins are
+ * counted, not walked.
  */
 final class DailyRules {
     private DailyRules() {
     }
 
-    static Streaks streaks(Schedule schedule, LocalDate start, List<CheckIn> sorted, LocalDate today) {
+    static Streaks streaks(DueDays due, long start, DayLog log, long today) {
         int run = 0;
         int longest = 0;
-        LocalDate next = start; // the first due-day candidate not yet accounted for
-        for (CheckIn checkIn : sorted) {
-            LocalDate date = checkIn.date();
-            if (date.isBefore(start) || date.isAfter(today) || !DueDays.isDue(schedule, date)) {
+        long next = start; // the first due-day candidate not yet accounted for
+        for (int i = 0; i < log.size(); i++) {
+            long day = log.day(i);
+            if (day < start || day > today || !due.isDue(day)) {
                 continue; // unscheduled days are passed over
             }
-            if (DueDays.between(schedule, next, date) > 0) {
+            if (due.between(next, day) > 0) {
                 run = 0; // a due day with no check-in in between
             }
-            if (checkIn.done()) {
+            if (log.done(i)) {
                 run++;
                 longest = Math.max(longest, run);
             }
             // a skipped day neither extends nor breaks the run
-            next = date.plusDays(1);
+            next = day + 1;
         }
         // due days after the last check-in break the streak, except today, which is still open
-        int current = DueDays.between(schedule, next, today) > 0 ? 0 : run;
+        int current = due.between(next, today) > 0 ? 0 : run;
         return new Streaks(current, longest, StreakUnit.DAYS);
     }
 
-    static Completion completion(Schedule schedule, LocalDate from, LocalDate to, List<CheckIn> sorted) {
-        long due = DueDays.between(schedule, from, to.plusDays(1));
+    static Completion completion(DueDays due, long from, long to, DayLog log) {
         int done = 0;
         int skipped = 0;
-        for (CheckIn checkIn : sorted) {
-            LocalDate date = checkIn.date();
-            if (date.isBefore(from) || date.isAfter(to) || !DueDays.isDue(schedule, date)) {
+        for (int i = log.firstAtOrAfter(from); i < log.size() && log.day(i) <= to; i++) {
+            if (!due.isDue(log.day(i))) {
                 continue;
             }
-            if (checkIn.done()) {
+            if (log.done(i)) {
                 done++;
             } else {
                 skipped++;
             }
         }
-        int dueOccasions = (int) due - skipped;
+        int dueOccasions = (int) due.between(from, to + 1) - skipped;
         return new Completion(done, skipped, dueOccasions, done);
     }
 }

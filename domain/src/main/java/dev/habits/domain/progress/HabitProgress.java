@@ -21,6 +21,7 @@ public final class HabitProgress {
     private final LocalDate startDate;
     private final DayOfWeek weekStart;
     private final List<CheckIn> history;
+    private DayLog log; // built on first use: the weekly rules and statusOn read the list
 
     private HabitProgress(Schedule schedule, LocalDate startDate, DayOfWeek weekStart, List<CheckIn> history) {
         this.schedule = Objects.requireNonNull(schedule, "schedule");
@@ -56,7 +57,7 @@ public final class HabitProgress {
         if (schedule instanceof Schedule.TimesPerWeek perWeek) {
             return WeeklyRules.streaks(perWeek.times(), startDate, weekStart, history, today);
         }
-        return DailyRules.streaks(schedule, startDate, history, today);
+        return DailyRules.streaks(DueDays.of(schedule), startDate.toEpochDay(), log(), today.toEpochDay());
     }
 
     /**
@@ -72,7 +73,7 @@ public final class HabitProgress {
         if (schedule instanceof Schedule.TimesPerWeek perWeek) {
             return WeeklyRules.completion(perWeek.times(), weekStart, lo, hi, history);
         }
-        return DailyRules.completion(schedule, lo, hi, history);
+        return DailyRules.completion(DueDays.of(schedule), lo.toEpochDay(), hi.toEpochDay(), log());
     }
 
     /** Streaks over the whole history and completion over the period, as the stats view shows them. */
@@ -89,6 +90,13 @@ public final class HabitProgress {
             return WeeklyRules.dueOn(perWeek.times(), startDate, weekStart, history, day);
         }
         return DueDays.isDue(schedule, day);
+    }
+
+    private DayLog log() {
+        if (log == null) {
+            log = DayLog.of(history);
+        }
+        return log;
     }
 
     /** The status checked in on this day, if any. */
