@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -100,12 +101,25 @@ final class JdbiCheckIns implements CheckIns {
     }
 
     @Override
+    public Map<HabitId, List<CheckIn>> historiesSince(UserId owner, LocalDate since) {
+        return byHabit(jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM check_ins "
+                        + "WHERE user_id = :owner AND check_date >= :since ORDER BY habit_id, check_date")
+                .bind("owner", Sql.uuid(owner.value()))
+                .bind("since", Sql.date(since))
+                .map(JdbiCheckIns::checkIn)
+                .list()));
+    }
+
+    @Override
     public Map<HabitId, List<CheckIn>> historiesOf(UserId owner) {
-        List<CheckIn> all = jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM check_ins "
+        return byHabit(jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM check_ins "
                         + "WHERE user_id = :owner ORDER BY habit_id, check_date")
                 .bind("owner", Sql.uuid(owner.value()))
                 .map(JdbiCheckIns::checkIn)
-                .list());
+                .list()));
+    }
+
+    private static Map<HabitId, List<CheckIn>> byHabit(List<CheckIn> all) {
         Map<HabitId, List<CheckIn>> byHabit = new LinkedHashMap<>();
         for (CheckIn checkIn : all) {
             byHabit.computeIfAbsent(checkIn.habitId(), id -> new ArrayList<>()).add(checkIn);
@@ -154,9 +168,9 @@ final class JdbiCheckIns implements CheckIns {
         }
     }
 
+    /** Reads {@link #COLUMNS} by position: a history is thousands of rows, and H2 looks labels up per call. */
     private static CheckIn checkIn(ResultSet rs, StatementContext context) throws SQLException {
-        return new CheckIn(new HabitId(Sql.uuid(rs, "habit_id")), Sql.localDate(rs, "check_date"),
-                CheckInStatus.valueOf(rs.getString("status")), rs.getString("note"), Sql.instant(rs, "created_at"),
-                Sql.instant(rs, "updated_at"));
+        return new CheckIn(new HabitId(rs.getObject(1, UUID.class)), rs.getObject(2, LocalDate.class),
+                CheckInStatus.valueOf(rs.getString(3)), rs.getString(4), Sql.instant(rs, 5), Sql.instant(rs, 6));
     }
 }

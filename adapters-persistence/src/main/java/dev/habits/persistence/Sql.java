@@ -44,6 +44,11 @@ final class Sql {
         return value == null ? null : value.toInstant();
     }
 
+    static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
     static LocalDate localDate(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, LocalDate.class);
     }

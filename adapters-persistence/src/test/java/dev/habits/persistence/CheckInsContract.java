@@ -82,6 +82,23 @@ abstract class CheckInsContract extends DatabaseContract {
     }
 
     @Test
+    void recentHistoriesStartOnTheGivenDayAndLeaveOutHabitsWithNothingSince() {
+        User owner = aUser();
+        Habit read = aHabit(owner, "Read");
+        Habit walk = aHabit(owner, "Walk");
+        db.checkIns().save(owner.id(), done(read, TODAY.minusDays(9)));
+        db.checkIns().save(owner.id(), done(read, TODAY.minusDays(3)));
+        db.checkIns().save(owner.id(), done(read, TODAY));
+        db.checkIns().save(owner.id(), done(walk, TODAY.minusDays(4)));
+
+        var recent = db.checkIns().historiesSince(owner.id(), TODAY.minusDays(3));
+
+        assertThat(recent).containsOnlyKeys(read.id());
+        assertThat(recent.get(read.id())).containsExactly(done(read, TODAY.minusDays(3)), done(read, TODAY));
+        assertThat(db.checkIns().historiesSince(aUser().id(), TODAY.minusDays(30))).isEmpty();
+    }
+
+    @Test
     void anotherUsersHabitGetsNoCheckInAndShowsNone() {
         User owner = aUser();
         User stranger = aUser();

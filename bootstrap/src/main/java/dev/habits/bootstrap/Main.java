@@ -1,5 +1,8 @@
 package dev.habits.bootstrap;
 
+import ch.qos.logback.classic.LoggerContext;
+import org.slf4j.LoggerFactory;
+
 /** Starts the habit tracker server from environment variables and system properties. */
 public final class Main {
     private Main() {
@@ -21,7 +24,20 @@ public final class Main {
         }
         System.out.println("Habit tracker listening on http://localhost:" + server.port());
         // Javalin registers no shutdown hook: SIGTERM drains requests in flight, then closes the pool.
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "habit-tracker-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+            } finally {
+                flushLogs();
+            }
+        }, "habit-tracker-shutdown"));
+    }
+
+    /** Logging is asynchronous: stopping logback writes out the lines still queued. */
+    private static void flushLogs() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback) {
+            logback.stop();
+        }
     }
 
     private static String rootMessage(Throwable e) {

@@ -24,6 +24,9 @@ public interface CheckIns {
     /** The habit's whole history, by date. */
     List<CheckIn> historyOf(UserId owner, HabitId habit);
 
+    /** Every check-in of the owner on or after {@code since}, by habit, each list by date. */
+    Map<HabitId, List<CheckIn>> historiesSince(UserId owner, LocalDate since);
+
     /** Every check-in of the owner, by habit, each list by date. */
     Map<HabitId, List<CheckIn>> historiesOf(UserId owner);
 }

@@ -14,7 +14,9 @@ import dev.habits.domain.shared.DomainException;
 import dev.habits.domain.user.User;
 import dev.habits.domain.user.UserId;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,12 @@ import java.util.Objects;
 
 /** Streaks, completion rates and the "today" view, read in the user's own days. */
 public final class ProgressService {
+    /**
+     * How far back the today view reads: enough that almost every streak has a miss inside it, so one
+     * query serves all habits; a longer unbroken run costs one more query for its habit.
+     */
+    private static final int RECENT_WEEKS = 8;
+
     private final UnitOfWork work;
     private final Users users;
     private final Habits habits;
@@ -60,16 +68,33 @@ public final class ProgressService {
             User user = user(owner);
             LocalDate today = user.settings().dateAt(clock.instant());
             List<Habit> active = habits.of(owner, HabitFilter.ACTIVE);
-            Map<HabitId, List<CheckIn>> histories = checkIns.historiesOf(owner);
+            DayOfWeek weekStart = user.settings().weekStart();
+            LocalDate since = today.minusWeeks(RECENT_WEEKS).with(TemporalAdjusters.previousOrSame(weekStart));
+            Map<HabitId, List<CheckIn>> recent = checkIns.historiesSince(owner, since);
             List<TodayEntry> entries = new ArrayList<>(active.size());
             for (Habit habit : active) {
-                HabitProgress progress = HabitProgress.of(habit, user.settings().weekStart(),
-                        histories.getOrDefault(habit.id(), List.of()));
+                List<CheckIn> history = recent.getOrDefault(habit.id(), List.of());
+                HabitProgress progress = HabitProgress.of(habit, weekStart, history);
                 entries.add(new TodayEntry(habit, progress.dueOn(today), progress.statusOn(today).orElse(null),
-                        progress.streaks(today).current()));
+                        currentStreak(owner, habit, weekStart, since, today, history, progress)));
             }
             return new Today(today, entries);
         });
+    }
+
+    /**
+     * The current streak from the recent check-ins when a miss among them ends every earlier run;
+     * otherwise (a run longer than the window) from the whole history of that one habit.
+     */
+    private int currentStreak(UserId owner, Habit habit, DayOfWeek weekStart, LocalDate since, LocalDate today,
+                              List<CheckIn> recent, HabitProgress progress) {
+        if (!habit.startDate().isBefore(since)) {
+            return progress.streaks(today).current(); // the window holds the whole history
+        }
+        if (progress.missedSince(since, today)) {
+            return HabitProgress.of(habit.schedule(), since, weekStart, recent).streaks(today).current();
+        }
+        return HabitProgress.of(habit, weekStart, checkIns.historyOf(owner, habit.id())).streaks(today).current();
     }
 
     private User user(UserId owner) {

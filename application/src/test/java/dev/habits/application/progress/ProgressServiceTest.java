@@ -137,6 +137,43 @@ class ProgressServiceTest {
     }
 
     @Test
+    void todayCountsAStreakLongerThanTheRecentWeeksItReadsFirst() {
+        Habit meditate = story.aHabit(ada, "Meditate", null, day("2024-01-01"));
+        Habit journal = story.aHabit(ada, "Journal", timesPerWeek(2), day("2024-01-01"));
+        Habit floss = story.aHabit(ada, "Floss", null, day("2024-01-01"));
+        for (LocalDate d = day("2024-01-01"); !d.isAfter(TODAY); d = d.plusDays(1)) {
+            story.done(ada, meditate, d);
+            if (d.getDayOfWeek().getValue() <= 2) {
+                story.done(ada, journal, d); // Mondays and Tuesdays
+            }
+            if (!d.equals(day("2026-11-10"))) {
+                story.done(ada, floss, d);
+            }
+        }
+        story.skipped(ada, floss, day("2025-06-01")); // replaces a done day long ago: no break
+
+        Today today = progress.today(ada);
+
+        assertThat(entry(today, meditate).currentStreak()).isEqualTo(1057); // every day since 1 January 2024
+        assertThat(entry(today, journal).currentStreak()).as("weeks since the one of 1 January 2024")
+                .isEqualTo(151);
+        assertThat(entry(today, floss).currentStreak()).as("broken on 10 November").isEqualTo(12);
+    }
+
+    @Test
+    void todaySeesThatOnlySkipsInTheRecentWeeksKeepAnOlderRunAlive() {
+        Habit read = story.aHabit(ada, "Read", null, day("2026-01-01"));
+        for (LocalDate d = day("2026-01-01"); d.isBefore(day("2026-09-01")); d = d.plusDays(1)) {
+            story.done(ada, read, d);
+        }
+        for (LocalDate d = day("2026-09-01"); !d.isAfter(TODAY); d = d.plusDays(1)) {
+            story.skipped(ada, read, d);
+        }
+
+        assertThat(entry(progress.today(ada), read).currentStreak()).isEqualTo(243); // January to August
+    }
+
+    @Test
     void todayIsTheUsersLocalDay() {
         story.ports.clock.set(Instant.parse("2026-11-22T10:30:00Z"));
         UserId kiritimati = story.aUserLivingIn("Pacific/Kiritimati");

@@ -49,4 +49,19 @@ final class DailyRules {
         int dueOccasions = (int) due.between(from, to + 1) - skipped;
         return new Completion(done, skipped, dueOccasions, done);
     }
+
+    /** Whether a due day in {@code [from, today)} has no check-in: a miss that ends any earlier run. */
+    static boolean missedSince(DueDays due, long from, DayLog log, long today) {
+        long next = from;
+        for (int i = log.firstAtOrAfter(from); i < log.size() && log.day(i) < today; i++) {
+            long day = log.day(i);
+            if (due.isDue(day)) {
+                if (due.between(next, day) > 0) {
+                    return true;
+                }
+                next = day + 1;
+            }
+        }
+        return due.between(next, today) > 0;
+    }
 }

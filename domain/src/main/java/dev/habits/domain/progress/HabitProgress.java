@@ -81,6 +81,21 @@ public final class HabitProgress {
         return new HabitStats(streaks(today), completion(from, to, today), from, to);
     }
 
+    /**
+     * Whether an occasion from {@code since} up to before today passed without enough check-ins.
+     * Such a miss ends every run that began earlier, so a reader holding only the check-ins from
+     * {@code since} on (with the start date moved up to {@code since}) already has the right current
+     * streak. For "N times a week", {@code since} should be a week start: a partial first week is
+     * judged on its own days only.
+     */
+    public boolean missedSince(LocalDate since, LocalDate today) {
+        LocalDate from = since.isBefore(startDate) ? startDate : since;
+        if (schedule instanceof Schedule.TimesPerWeek perWeek) {
+            return WeeklyRules.missedSince(perWeek.times(), from, weekStart, history, today);
+        }
+        return DailyRules.missedSince(DueDays.of(schedule), from.toEpochDay(), log(), today.toEpochDay());
+    }
+
     /** Whether the habit asks for a check-in on this day. */
     public boolean dueOn(LocalDate day) {
         if (day.isBefore(startDate)) {

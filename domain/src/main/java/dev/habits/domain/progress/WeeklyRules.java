@@ -90,6 +90,32 @@ final class WeeklyRules {
         return new Completion(doneCount, skippedCount, due, doneOccasions);
     }
 
+    /** Whether a closed week from {@code from}'s week on fell short of its target: a break. */
+    static boolean missedSince(int times, LocalDate from, DayOfWeek weekStart, List<CheckIn> sorted, LocalDate today) {
+        LocalDate currentWeek = weekOf(today, weekStart);
+        int i = 0;
+        for (LocalDate week = weekOf(from, weekStart); week.isBefore(currentWeek); week = week.plusWeeks(1)) {
+            LocalDate lo = week.isBefore(from) ? from : week;
+            LocalDate until = week.plusDays(7);
+            int done = 0;
+            int skipped = 0;
+            for (; i < sorted.size() && sorted.get(i).date().isBefore(until); i++) {
+                CheckIn checkIn = sorted.get(i);
+                if (!checkIn.date().isBefore(lo)) {
+                    if (checkIn.done()) {
+                        done++;
+                    } else {
+                        skipped++;
+                    }
+                }
+            }
+            if (done < target(times, lo, until, skipped)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Done days still needed this week, before today, for the week to count. */
     static boolean dueOn(int times, LocalDate start, DayOfWeek weekStart, List<CheckIn> sorted, LocalDate today) {
         LocalDate week = weekOf(today, weekStart);

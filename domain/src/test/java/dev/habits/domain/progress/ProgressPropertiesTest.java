@@ -97,6 +97,27 @@ class ProgressPropertiesTest {
         assertThat(story.streaks(allDone).current()).isEqualTo(story.streaks(allDone).longest());
     }
 
+    @Property
+    void afterAMissTheRecentHistoryAloneGivesTheCurrentStreak(@ForAll("stories") Story story,
+                                                             @ForAll("offsets") int back) {
+        // A week start, as the today view chooses it, so no window begins in the middle of a week.
+        LocalDate since = story.today().minusDays(back % (story.days() + 1))
+                .with(java.time.temporal.TemporalAdjusters.previousOrSame(story.weekStart()));
+        HabitProgress whole = story.progress(story.checkIns());
+        if (!whole.missedSince(since, story.today())) {
+            return;
+        }
+        List<CheckIn> recent = new ArrayList<>();
+        story.checkIns().forEach((day, status) -> {
+            if (!START.plusDays(day).isBefore(since)) {
+                recent.add(new CheckIn(HABIT, START.plusDays(day), status, "", AT, AT));
+            }
+        });
+        LocalDate windowStart = since.isBefore(START) ? START : since;
+        HabitProgress window = HabitProgress.of(story.schedule(), windowStart, story.weekStart(), recent);
+        assertThat(window.streaks(story.today()).current()).isEqualTo(whole.streaks(story.today()).current());
+    }
+
     @Provide
     Arbitrary<Integer> offsets() {
         return Arbitraries.integers().between(0, 400);
