@@ -1,0 +1,234 @@
+#!/usr/bin/env bash
+# The HTTP benchmark: builds the jar, starts the server on a fresh database with rate limits off,
+# loads data in bulk, drives load with wrk and prints a table in which every scenario is a ratio
+# to the same server's GET /health/live measured in the same run.
+#
+#   bench/run.sh                 H2 (the default database)
+#   bench/run.sh --postgres      PostgreSQL (database habits_bench, dropped and made afresh)
+#   options: --quick (short runs, for trying the script), --no-build, --no-footprint
+#
+# Environment: BENCH_PORT (18080), BENCH_PG_HOST (127.0.0.1), BENCH_PG_PORT (5432),
+# BENCH_PG_USER (postgres), BENCH_JDK25 (a JDK 25 home; found under /usr/lib/jvm when unset).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DB=h2 QUICK=0 BUILD=1 FOOTPRINT=1
+for arg in "$@"; do
+  case $arg in
+    --postgres) DB=postgres ;;
+    --quick) QUICK=1 ;;
+    --no-build) BUILD=0 ;;
+    --no-footprint) FOOTPRINT=0 ;;
+    *) echo "usage: bench/run.sh [--postgres] [--quick] [--no-build] [--no-footprint]" >&2; exit 2 ;;
+  esac
+done
+
+CONNECTIONS=64
+THREADS=2
+if [[ $QUICK == 1 ]]; then WARMUP=3s DURATION=5s COLD_STARTS=2; else WARMUP=10s DURATION=20s COLD_STARTS=5; fi
+PORT=${BENCH_PORT:-18080}
+BASE=http://127.0.0.1:$PORT
+PASSWORD=bench-password-2026
+BENCH_USERS=8
+FILLER_USERS=1000
+PG_HOST=${BENCH_PG_HOST:-127.0.0.1} PG_PORT=${BENCH_PG_PORT:-5432} PG_USER=${BENCH_PG_USER:-postgres}
+PG_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/habits_bench?user=$PG_USER"
+JAR=bootstrap/target/habit-tracker.jar
+LOADER=(bench/loader/target/bench-loader-*.jar)
+OUT=bench/out/$(date -u +%Y%m%dT%H%M%SZ)-$DB
+RESULTS=$OUT/results.tsv
+DATA=$OUT/data
+SERVER_PID=
+
+log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+fail() { log "bench: $*"; exit 1; }
+
+need_tools() {
+  command -v curl >/dev/null || fail "curl is needed"
+  if ! command -v wrk >/dev/null; then
+    if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null; then
+      log "installing wrk from Debian's packages"
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+    else
+      fail "wrk is needed: sudo apt-get install wrk"
+    fi
+  fi
+  if [[ $DB == postgres ]]; then command -v psql >/dev/null || fail "psql is needed for --postgres"; fi
+}
+
+build() {
+  log "building the server jar and the bench loader"
+  mvn -B -q -Pbench -DskipTests package
+  LOADER=(bench/loader/target/bench-loader-*.jar)
+}
+
+fresh_database() {
+  if [[ $DB == postgres ]]; then
+    psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -qX \
+      -c "DROP DATABASE IF EXISTS habits_bench" -c "CREATE DATABASE habits_bench" >/dev/null
+  fi
+  rm -rf "$DATA"
+  mkdir -p "$DATA"
+}
+
+load() { # load <loader options...>
+  local where=(--data-dir "$DATA")
+  [[ $DB == postgres ]] && where=(--url "$PG_URL")
+  java -cp "$JAR:${LOADER[0]}" dev.habits.bench.load.BulkLoad "${where[@]}" --login-password "$PASSWORD" "$@"
+}
+
+# start_server <label> [java options...]: starts the server and sets READY_MS to the time from
+# launching the process to the first 200 of /health/ready.
+start_server() {
+  local label=$1 java=${JAVA_BIN:-java}
+  shift
+  local env=(HABITS_PORT="$PORT" HABITS_DATA_DIR="$DATA" HABITS_AUTH_RATE_LIMIT=0 HABITS_API_RATE_LIMIT=0
+             HABITS_ACCESS_TOKEN_TTL=PT2H HABITS_JWT_SECRET=bench-secret-that-is-long-enough-for-hs256)
+  [[ $DB == postgres ]] && env+=(HABITS_DB_URL="$PG_URL")
+  local launched
+  launched=$(date +%s%N)
+  env "${env[@]}" "$java" "$@" -jar "$JAR" >"$OUT/server-$label.log" 2>&1 &
+  SERVER_PID=$!
+  until curl -sf -o /dev/null "$BASE/health/ready"; do
+    kill -0 "$SERVER_PID" 2>/dev/null || fail "the server stopped; see $OUT/server-$label.log"
+    (( ($(date +%s%N) - launched) / 1000000000 < 60 )) || fail "the server was not ready within 60 s"
+    sleep 0.005
+  done
+  READY_MS=$(( ($(date +%s%N) - launched) / 1000000 ))
+}
+
+stop_server() {
+  [[ -n $SERVER_PID ]] || return 0
+  kill -TERM "$SERVER_PID" 2>/dev/null || true
+  wait "$SERVER_PID" 2>/dev/null || true
+  SERVER_PID=
+}
+trap stop_server EXIT
+
+rss_mb() { awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$SERVER_PID/status"; }
+
+# wrk_once <scenario> <connections> <duration> [timeout]: prints "rps p50 p99 errors requests".
+wrk_once() {
+  local out
+  out=$(wrk -t"$THREADS" -c"$2" -d"$3" --timeout "${4:-5s}" -s bench/lua/scenario.lua "$BASE" \
+        -- "$1" "$BENCH_USERS" "$PASSWORD" 2>&1) || fail "wrk failed: $out"
+  grep '^RESULT' <<<"$out" | cut -d' ' -f2- || fail "no result from wrk: $out"
+}
+
+record() { # record <phase> <label> <"rps p50 p99 errors requests">
+  log "$1 $2: $3 (req/s p50 p99 errors requests)"
+  printf '%s\t%s\t%s\n' "$1" "$2" "${3// /$'\t'}" >>"$RESULTS"
+}
+
+# scenario <phase> <scenario> [connections] [timeout]: warms up, measures, records a line.
+scenario() {
+  local phase=$1 name=$2 connections=${3:-$CONNECTIONS} timeout=${4:-5s}
+  wrk_once "$name" "$connections" "$WARMUP" "$timeout" >/dev/null
+  record "$phase" "$name" "$(wrk_once "$name" "$connections" "$DURATION" "$timeout")"
+}
+
+note() { printf '%s\t%s\t%s\n' "$1" "$2" "$3" >>"$OUT/notes.tsv"; }
+
+login_storm() {
+  # The same reads alone, then while 56 connections sign in as fast as they can.
+  record storm list-alone "$(wrk_once list 8 "$DURATION")"
+  wrk_once login 56 "$DURATION" 30s >"$OUT/storm-login.txt" &
+  local storm=$!
+  sleep 1
+  record storm list-during-storm "$(wrk_once list 8 "$DURATION")"
+  wait "$storm"
+  record storm login-storm "$(cat "$OUT/storm-login.txt")"
+}
+
+cold_starts() { # cold_starts <label> [java options...]: median ready time over fresh databases
+  local label=$1 times=()
+  shift
+  for _ in $(seq "$COLD_STARTS"); do
+    fresh_database
+    start_server "cold-$label" "$@"
+    times+=("$READY_MS")
+    stop_server
+  done
+  local median
+  median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
+  log "ready after start, $label: ${times[*]} ms (median $median)"
+  note ready "$label" "$median ms (runs: ${times[*]})"
+}
+
+jdk25_home() {
+  if [[ -n ${BENCH_JDK25:-} ]]; then echo "$BENCH_JDK25"; return; fi
+  local home
+  for home in /usr/lib/jvm/*25*; do
+    [[ -x $home/bin/java ]] && { echo "$home"; return; }
+  done
+}
+
+aot_cache() { # trains a JDK 25 AOT cache on a short realistic run, as the README shows
+  local jdk=$1 cache=$OUT/habit-tracker.aot
+  fresh_database
+  load --bench-users "$BENCH_USERS" >/dev/null
+  JAVA_BIN=$jdk/bin/java start_server aot-training "-XX:AOTCacheOutput=$cache"
+  for s in list today stats checkin; do wrk_once "$s" 8 3s >/dev/null; done
+  stop_server
+  [[ -f $cache ]] || fail "JDK 25 wrote no AOT cache; see $OUT/server-aot-training.log"
+  echo "$cache"
+}
+
+main() {
+  need_tools
+  [[ $BUILD == 1 ]] && build
+  [[ -f $JAR && -f ${LOADER[0]} ]] || fail "build first (mvn -B -Pbench -DskipTests package)"
+  mkdir -p "$OUT"
+  : >"$RESULTS"
+  : >"$OUT/notes.tsv"
+  note machine cpu "$(nproc) cores, $(awk '/model name/ { sub(/.*: /, ""); print; exit }' /proc/cpuinfo)"
+  note machine jdk "$(java -version 2>&1 | head -n 1)"
+  note machine database "$DB"
+
+  log "small data set: $BENCH_USERS users with 20 habits each"
+  fresh_database
+  load --bench-users "$BENCH_USERS"
+  start_server small
+  sleep 5
+  note rss idle "$(rss_mb) MB"
+  for s in health list today stats checkin; do scenario small "$s"; done
+  scenario small login "$CONNECTIONS" 30s
+  login_storm
+  note rss after-load "$(rss_mb) MB"
+  stop_server
+
+  log "large data set: plus $FILLER_USERS users x 8 habits x 365 days"
+  local started
+  started=$(date +%s)
+  load --filler-users "$FILLER_USERS"
+  note load filler "$(( $(date +%s) - started )) s for 2,920,000 check-ins"
+  start_server large
+  for s in health list today stats checkin; do scenario large "$s"; done
+  stop_server
+
+  log "large data set with -Xmx128m"
+  start_server xmx128 -Xmx128m
+  sleep 5
+  note rss idle-xmx128m "$(rss_mb) MB"
+  for s in health list today stats checkin; do scenario xmx128 "$s"; done
+  note rss after-load-xmx128m "$(rss_mb) MB"
+  stop_server
+
+  if [[ $FOOTPRINT == 1 ]]; then
+    cold_starts "jdk17"
+    local jdk25
+    jdk25=$(jdk25_home)
+    if [[ -n $jdk25 ]]; then
+      JAVA_BIN=$jdk25/bin/java cold_starts "jdk25"
+      local cache
+      cache=$(aot_cache "$jdk25")
+      JAVA_BIN=$jdk25/bin/java cold_starts "jdk25-aot" "-XX:AOTCache=$cache"
+    else
+      note ready jdk25 "no JDK 25 found (set BENCH_JDK25)"
+    fi
+  fi
+
+  bench/report.sh "$OUT" | tee "$OUT/summary.md"
+}
+
+main
