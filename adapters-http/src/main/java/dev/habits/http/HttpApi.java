@@ -11,6 +11,7 @@ import dev.habits.http.ops.RequestObserver;
 import dev.habits.http.problem.ProblemMapping;
 import dev.habits.http.profile.ProfileRoutes;
 import dev.habits.http.progress.ProgressRoutes;
+import dev.habits.http.protection.RateLimitStore;
 import dev.habits.http.protection.RateLimits;
 import dev.habits.http.protection.RequestGuards;
 import io.javalin.Javalin;
@@ -35,10 +36,18 @@ public final class HttpApi {
     private HttpApi() {
     }
 
-    /** An unstarted Javalin with every route, filter and error mapping. */
+    /** An unstarted Javalin with every route, filter and error mapping; rate limits in this node's memory. */
     public static Javalin create(HttpSettings settings, HabitTracker tracker, JwtAccessTokens tokens,
                                  BooleanSupplier databaseReady, Predicate<Throwable> databaseUnavailable,
                                  PrometheusMeterRegistry metrics) {
+        return create(settings, tracker, tokens, databaseReady, databaseUnavailable, metrics,
+                RateLimitStore.inMemory());
+    }
+
+    /** The same with the rate-limit buckets in {@code rateLimitStore}, e.g. one that several nodes share. */
+    public static Javalin create(HttpSettings settings, HabitTracker tracker, JwtAccessTokens tokens,
+                                 BooleanSupplier databaseReady, Predicate<Throwable> databaseUnavailable,
+                                 PrometheusMeterRegistry metrics, RateLimitStore rateLimitStore) {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(tracker, "tracker");
         Objects.requireNonNull(tokens, "tokens");
@@ -48,7 +57,7 @@ public final class HttpApi {
         Json json = new Json();
         RequestGuards guards = new RequestGuards(settings.maxBodyBytes());
         Authentication authentication = new Authentication(tokens, tracker.auth());
-        RateLimits rateLimits = new RateLimits(settings, json);
+        RateLimits rateLimits = new RateLimits(settings, json, Objects.requireNonNull(rateLimitStore, "rateLimitStore"));
         RequestObserver observer = new RequestObserver(metrics);
         bindJvmMetrics(metrics);
 

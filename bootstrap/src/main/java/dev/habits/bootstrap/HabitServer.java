@@ -6,6 +6,7 @@ import dev.habits.http.Argon2PasswordHasher;
 import dev.habits.http.HttpApi;
 import dev.habits.http.HttpSettings;
 import dev.habits.http.JwtAccessTokens;
+import dev.habits.http.protection.RateLimitStore;
 import dev.habits.persistence.Database;
 import dev.habits.persistence.DatabaseSettings;
 import io.javalin.Javalin;
@@ -22,10 +23,12 @@ final class HabitServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HabitServer.class);
 
     private final Database database;
+    private final SharedRateLimits sharedRateLimits;
     private final Javalin app;
 
-    private HabitServer(Database database, Javalin app) {
+    private HabitServer(Database database, SharedRateLimits sharedRateLimits, Javalin app) {
         this.database = database;
+        this.sharedRateLimits = sharedRateLimits;
         this.app = app;
     }
 
@@ -34,6 +37,7 @@ final class HabitServer implements AutoCloseable {
         String url = settings.dbUrl() != null ? settings.dbUrl() : DatabaseSettings.defaultH2Url(settings.dataDir());
         Database database = Database.open(new DatabaseSettings(url, settings.dbUser(), settings.dbPassword(),
                 settings.dbPoolSize()));
+        SharedRateLimits sharedRateLimits = null;
         try {
             // Microsecond ticks: what both databases store, so a timestamp reads back as it was returned.
             Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
@@ -45,13 +49,21 @@ final class HabitServer implements AutoCloseable {
                     settings.refreshTokenTtl());
             PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             PoolMetrics.bind(database.dataSource(), metrics);
+            RateLimitStore rateLimitStore = RateLimitStore.inMemory();
+            if (settings.rateLimitStore() == ServerSettings.RateLimitStoreKind.DATABASE) {
+                sharedRateLimits = new SharedRateLimits(database.dataSource());
+                rateLimitStore = sharedRateLimits.store();
+            }
             Javalin app = HttpApi.create(new HttpSettings(settings.maxBodyBytes(), settings.corsOrigins(),
                             settings.trustProxy(), settings.authRateLimit(), settings.apiRateLimit()),
-                    tracker, tokens, database::isReachable, new DatabaseFailures(), metrics);
+                    tracker, tokens, database::isReachable, new DatabaseFailures(), metrics, rateLimitStore);
             app.start(settings.port());
             LOG.info("Habit tracker listening on port {}", app.port());
-            return new HabitServer(database, app);
+            return new HabitServer(database, sharedRateLimits, app);
         } catch (RuntimeException e) {
+            if (sharedRateLimits != null) {
+                sharedRateLimits.close();
+            }
             database.close();
             throw e;
         }
@@ -67,6 +79,9 @@ final class HabitServer implements AutoCloseable {
         try {
             app.stop();
         } finally {
+            if (sharedRateLimits != null) {
+                sharedRateLimits.close();
+            }
             database.close();
         }
     }

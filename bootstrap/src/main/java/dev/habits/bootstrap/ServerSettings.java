@@ -16,7 +16,10 @@ import java.util.Optional;
 record ServerSettings(int port, Path dataDir, String dbUrl, String dbUser, String dbPassword, int dbPoolSize,
                       Optional<String> jwtSecret, Duration accessTokenTtl, Duration refreshTokenTtl,
                       int authRateLimit, int apiRateLimit, List<String> corsOrigins, boolean trustProxy,
-                      long maxBodyBytes) {
+                      long maxBodyBytes, RateLimitStoreKind rateLimitStore) {
+
+    /** Where rate-limit buckets live: this node's memory, or the (PostgreSQL) database all nodes share. */
+    enum RateLimitStoreKind { MEMORY, DATABASE }
 
     static final int MIN_SECRET_BYTES = 32;
 
@@ -26,7 +29,7 @@ record ServerSettings(int port, Path dataDir, String dbUrl, String dbUser, Strin
         return "ServerSettings[port=" + port + ", dataDir=" + dataDir + ", dbUrl=" + redact(dbUrl) + ", dbPoolSize="
                 + dbPoolSize + ", accessTokenTtl=" + accessTokenTtl + ", refreshTokenTtl=" + refreshTokenTtl
                 + ", authRateLimit=" + authRateLimit + ", apiRateLimit=" + apiRateLimit + ", corsOrigins=" + corsOrigins
-                + ", trustProxy=" + trustProxy + ", maxBodyBytes=" + maxBodyBytes + "]";
+                + ", trustProxy=" + trustProxy + ", maxBodyBytes=" + maxBodyBytes + ", rateLimitStore=" + rateLimitStore + "]";
     }
 
     static ServerSettings from(Environment env) {
@@ -38,10 +41,11 @@ record ServerSettings(int port, Path dataDir, String dbUrl, String dbUser, Strin
                         + " bytes (UTF-8) for HS256");
             }
         });
+        String dbUrl = env.get("HABITS_DB_URL").orElse(null);
         return new ServerSettings(
                 integer(env, "HABITS_PORT", 8080, 0, 65_535),
                 dataDir,
-                env.get("HABITS_DB_URL").orElse(null),
+                dbUrl,
                 env.get("HABITS_DB_USER").orElse(null),
                 env.get("HABITS_DB_PASSWORD").orElse(null),
                 integer(env, "HABITS_DB_POOL_SIZE", 10, 1, 1_000),
@@ -52,7 +56,8 @@ record ServerSettings(int port, Path dataDir, String dbUrl, String dbUser, Strin
                 integer(env, "HABITS_API_RATE_LIMIT", 1000, 0, 100_000_000),
                 origins(env),
                 bool(env, "HABITS_TRUST_PROXY", false),
-                integer(env, "HABITS_MAX_BODY_BYTES", 65_536, 1_024, 16 * 1024 * 1024));
+                integer(env, "HABITS_MAX_BODY_BYTES", 65_536, 1_024, 16 * 1024 * 1024),
+                rateLimitStore(env, dbUrl));
     }
 
     private static int integer(Environment env, String name, int fallback, int min, int max) {
@@ -101,6 +106,22 @@ record ServerSettings(int port, Path dataDir, String dbUrl, String dbUser, Strin
                 return false;
             default:
                 throw new SettingsException(name + " must be true or false, got '" + raw.get() + "'");
+        }
+    }
+
+    private static RateLimitStoreKind rateLimitStore(Environment env, String dbUrl) {
+        String raw = env.get("HABITS_RATE_LIMIT_STORE").orElse("memory");
+        switch (raw.toLowerCase(Locale.ROOT)) {
+            case "memory":
+                return RateLimitStoreKind.MEMORY;
+            case "database":
+                if (dbUrl == null || !dbUrl.startsWith("jdbc:postgresql:")) {
+                    throw new SettingsException("HABITS_RATE_LIMIT_STORE=database shares rate limits through "
+                            + "PostgreSQL: set HABITS_DB_URL to a jdbc:postgresql: URL (H2 serves one node only)");
+                }
+                return RateLimitStoreKind.DATABASE;
+            default:
+                throw new SettingsException("HABITS_RATE_LIMIT_STORE must be memory or database, got '" + raw + "'");
         }
     }
 

@@ -27,6 +27,7 @@ class ServerSettingsTest {
         assertThat(settings.trustProxy()).isFalse();
         assertThat(settings.maxBodyBytes()).isEqualTo(65_536);
         assertThat(settings.dataDir().getFileName()).hasToString("data");
+        assertThat(settings.rateLimitStore()).isEqualTo(ServerSettings.RateLimitStoreKind.MEMORY);
     }
 
     @Test
@@ -42,7 +43,8 @@ class ServerSettingsTest {
                 Map.entry("HABITS_API_RATE_LIMIT", "50"),
                 Map.entry("HABITS_CORS_ORIGINS", "https://app.example.com, http://localhost:3000"),
                 Map.entry("HABITS_TRUST_PROXY", "true"),
-                Map.entry("HABITS_MAX_BODY_BYTES", "2048"))));
+                Map.entry("HABITS_MAX_BODY_BYTES", "2048"),
+                Map.entry("HABITS_RATE_LIMIT_STORE", "database"))));
 
         assertThat(settings.port()).isZero();
         assertThat(settings.dbUrl()).isEqualTo("jdbc:postgresql://db/habits");
@@ -55,6 +57,7 @@ class ServerSettingsTest {
         assertThat(settings.corsOrigins()).isEqualTo(List.of("https://app.example.com", "http://localhost:3000"));
         assertThat(settings.trustProxy()).isTrue();
         assertThat(settings.maxBodyBytes()).isEqualTo(2048);
+        assertThat(settings.rateLimitStore()).isEqualTo(ServerSettings.RateLimitStoreKind.DATABASE);
     }
 
     @Test
@@ -79,6 +82,15 @@ class ServerSettingsTest {
         assertRefused("HABITS_TRUST_PROXY", "yes");
         assertRefused("HABITS_CORS_ORIGINS", "*");
         assertRefused("HABITS_MAX_BODY_BYTES", "lots");
+        assertRefused("HABITS_RATE_LIMIT_STORE", "redis");
+    }
+
+    @Test
+    void sharedRateLimitsNeedPostgresql() {
+        assertThatThrownBy(() -> ServerSettings.from(Environment.of(Map.of("HABITS_RATE_LIMIT_STORE", "database"))))
+                .isInstanceOf(SettingsException.class)
+                .hasMessageContaining("HABITS_RATE_LIMIT_STORE")
+                .hasMessageContaining("HABITS_DB_URL");
     }
 
     @Test

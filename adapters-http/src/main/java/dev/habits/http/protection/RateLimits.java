@@ -14,21 +14,19 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * In-memory Bucket4j limits: {@code /auth/*} per client address and per email, the rest per user.
+ * Bucket4j limits, in memory or in a store the nodes share: {@code /auth/*} per client address and per email, the rest per user.
  * Headers follow the IETF RateLimit draft: {@code RateLimit-Policy: 10;w=60} and
  * {@code RateLimit: limit=10, remaining=3, reset=42}.
  */
 public final class RateLimits {
-    private static final int MAX_KEYS = 100_000;
-
     private final int authPerMinute;
     private final int apiPer15Minutes;
     private final boolean trustProxy;
     private final Json json;
-    private final BoundedBuckets authBuckets = new BoundedBuckets(MAX_KEYS);
-    private final BoundedBuckets apiBuckets = new BoundedBuckets(MAX_KEYS);
+    private final RateLimitStore store;
 
-    public RateLimits(HttpSettings settings, Json json) {
+    public RateLimits(HttpSettings settings, Json json, RateLimitStore store) {
+        this.store = store;
         this.authPerMinute = settings.authRateLimitPerMinute();
         this.apiPer15Minutes = settings.apiRateLimitPer15Minutes();
         this.trustProxy = settings.trustProxy();
@@ -41,11 +39,11 @@ public final class RateLimits {
             return;
         }
         Duration window = Duration.ofMinutes(1);
-        consume(ctx, authBuckets, "ip:" + clientAddress(ctx), authPerMinute, window, false);
+        consume(ctx, "auth-ip:" + clientAddress(ctx), authPerMinute, window, false);
         json.peekString(ctx.bodyAsBytes(), "email")
                 .map(email -> email.trim().toLowerCase(Locale.ROOT))
                 .filter(email -> !email.isEmpty())
-                .ifPresent(email -> consume(ctx, authBuckets, "email:" + email, authPerMinute, window, false));
+                .ifPresent(email -> consume(ctx, "auth-email:" + email, authPerMinute, window, false));
     }
 
     /** Limits an authenticated request by its user, with a burst-friendly (greedy) bucket. */
@@ -54,16 +52,13 @@ public final class RateLimits {
         if (apiPer15Minutes == 0 || user == null) {
             return;
         }
-        consume(ctx, apiBuckets, user.value().toString(), apiPer15Minutes, Duration.ofMinutes(15), true);
+        consume(ctx, "user:" + user.value(), apiPer15Minutes, Duration.ofMinutes(15), true);
     }
 
-    private void consume(Context ctx, BoundedBuckets buckets, String key, int limit, Duration window,
-                         boolean greedy) {
-        Bucket bucket = buckets.get(key, () -> Bucket.builder()
-                .addLimit(greedy
-                        ? Bandwidth.builder().capacity(limit).refillGreedy(limit, window).build()
-                        : Bandwidth.builder().capacity(limit).refillIntervally(limit, window).build())
-                .build());
+    private void consume(Context ctx, String key, int limit, Duration window, boolean greedy) {
+        Bucket bucket = store.bucket(key, greedy
+                ? Bandwidth.builder().capacity(limit).refillGreedy(limit, window).build()
+                : Bandwidth.builder().capacity(limit).refillIntervally(limit, window).build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         long resetSeconds = Math.max(1, ceilSeconds(probe.isConsumed()
                 ? probe.getNanosToWaitForReset() : probe.getNanosToWaitForRefill()));
