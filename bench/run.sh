@@ -24,96 +24,18 @@ for arg in "$@"; do
 done
 
 CONNECTIONS=64
-THREADS=2
 if [[ $QUICK == 1 ]]; then WARMUP=3s DURATION=5s COLD_STARTS=2; else WARMUP=10s DURATION=20s COLD_STARTS=5; fi
 PORT=${BENCH_PORT:-18080}
-BASE=http://127.0.0.1:$PORT
 PASSWORD=bench-password-2026
 BENCH_USERS=8
 FILLER_USERS=1000
-PG_HOST=${BENCH_PG_HOST:-127.0.0.1} PG_PORT=${BENCH_PG_PORT:-5432} PG_USER=${BENCH_PG_USER:-postgres}
-PG_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/habits_bench?user=$PG_USER"
-JAR=bootstrap/target/habit-tracker.jar
-LOADER=(bench/loader/target/bench-loader-*.jar)
+PG_DB=habits_bench
 OUT=bench/out/$(date -u +%Y%m%dT%H%M%SZ)-$DB
 RESULTS=$OUT/results.tsv
 DATA=$OUT/data
-SERVER_PID=
 
-log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
-fail() { log "bench: $*"; exit 1; }
-
-need_tools() {
-  command -v curl >/dev/null || fail "curl is needed"
-  if ! command -v wrk >/dev/null; then
-    if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null; then
-      log "installing wrk from Debian's packages"
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
-    else
-      fail "wrk is needed: sudo apt-get install wrk"
-    fi
-  fi
-  if [[ $DB == postgres ]]; then command -v psql >/dev/null || fail "psql is needed for --postgres"; fi
-}
-
-build() {
-  log "building the server jar and the bench loader"
-  mvn -B -q -Pbench -DskipTests package
-  LOADER=(bench/loader/target/bench-loader-*.jar)
-}
-
-fresh_database() {
-  if [[ $DB == postgres ]]; then
-    psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -qX \
-      -c "DROP DATABASE IF EXISTS habits_bench" -c "CREATE DATABASE habits_bench" >/dev/null
-  fi
-  rm -rf "$DATA"
-  mkdir -p "$DATA"
-}
-
-load() { # load <loader options...>
-  local where=(--data-dir "$DATA")
-  [[ $DB == postgres ]] && where=(--url "$PG_URL")
-  java -cp "$JAR:${LOADER[0]}" dev.habits.bench.load.BulkLoad "${where[@]}" --login-password "$PASSWORD" "$@"
-}
-
-# start_server <label> [java options...]: starts the server and sets READY_MS to the time from
-# launching the process to the first 200 of /health/ready.
-start_server() {
-  local label=$1 java=${JAVA_BIN:-java}
-  shift
-  local env=(HABITS_PORT="$PORT" HABITS_DATA_DIR="$DATA" HABITS_AUTH_RATE_LIMIT=0 HABITS_API_RATE_LIMIT=0
-             HABITS_ACCESS_TOKEN_TTL=PT2H HABITS_JWT_SECRET=bench-secret-that-is-long-enough-for-hs256)
-  [[ $DB == postgres ]] && env+=(HABITS_DB_URL="$PG_URL")
-  local launched
-  launched=$(date +%s%N)
-  env "${env[@]}" "$java" "$@" -jar "$JAR" >"$OUT/server-$label.log" 2>&1 &
-  SERVER_PID=$!
-  until curl -sf -o /dev/null "$BASE/health/ready"; do
-    kill -0 "$SERVER_PID" 2>/dev/null || fail "the server stopped; see $OUT/server-$label.log"
-    (( ($(date +%s%N) - launched) / 1000000000 < 60 )) || fail "the server was not ready within 60 s"
-    sleep 0.005
-  done
-  READY_MS=$(( ($(date +%s%N) - launched) / 1000000 ))
-}
-
-stop_server() {
-  [[ -n $SERVER_PID ]] || return 0
-  kill -TERM "$SERVER_PID" 2>/dev/null || true
-  wait "$SERVER_PID" 2>/dev/null || true
-  SERVER_PID=
-}
-trap stop_server EXIT
-
-rss_mb() { awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$SERVER_PID/status"; }
-
-# wrk_once <scenario> <connections> <duration> [timeout]: prints "rps p50 p99 errors requests".
-wrk_once() {
-  local out
-  out=$(wrk -t"$THREADS" -c"$2" -d"$3" --timeout "${4:-5s}" -s bench/lua/scenario.lua "$BASE" \
-        -- "$1" "$BENCH_USERS" "$PASSWORD" 2>&1) || fail "wrk failed: $out"
-  grep '^RESULT' <<<"$out" | cut -d' ' -f2- || fail "no result from wrk: $out"
-}
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
 
 record() { # record <phase> <label> <"rps p50 p99 errors requests">
   log "$1 $2: $3 (req/s p50 p99 errors requests)"

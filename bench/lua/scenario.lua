@@ -43,8 +43,18 @@ local function bearer(token)
   return { ["Authorization"] = "Bearer " .. token }
 end
 
+-- The soak's traffic: what an app does most (open today, look at the list, tick a habit, now and then a chart).
+local MIX = { "today", "today", "today", "today", "list", "list", "list", "checkin", "checkin", "stats" }
+
 function init(args)
   scenario, users, password = args[1], tonumber(args[2] or "8"), args[3] or "bench-password-2026"
+  -- A fourth argument paces each connection: one request per that many milliseconds, a fixed rate.
+  local pace = tonumber(args[4] or "0")
+  if pace > 0 then
+    function delay()
+      return pace
+    end
+  end
   base = string.format("%s://%s:%s", wrk.scheme, wrk.host, wrk.port)
   math.randomseed(os.time() + (tonumber(tostring({}):match("0x(%x+)"), 16) or 0) % 100000)
   for d = 0, 49 do
@@ -68,7 +78,7 @@ function init(args)
     statsHabits[#statsHabits + 1] = habits[#habits][1] -- position 0: the 3-year daily habit
   end
   for u = 1, #tokens do
-    if scenario == "list" then
+    if scenario == "list" or scenario == "mixed" then
       requests[#requests + 1] = wrk.format("GET", "/api/v1/habits", bearer(tokens[u]))
     elseif scenario == "today" then
       requests[#requests + 1] = wrk.format("GET", "/api/v1/today", bearer(tokens[u]))
@@ -79,17 +89,35 @@ function init(args)
   end
 end
 
+local function checkIn()
+  -- spread over users, their habits and the last 50 days; done or skipped
+  local u = math.random(#tokens)
+  local ids = habits[u]
+  local headers = bearer(tokens[u])
+  headers["Content-Type"] = "application/json"
+  local status = math.random(10) == 1 and "skipped" or "done"
+  return wrk.format("PUT", "/api/v1/habits/" .. ids[math.random(#ids)] .. "/checkins/" .. days[math.random(#days)],
+    headers, '{"status":"' .. status .. '"}')
+end
+
+local function mixed()
+  local u = math.random(#tokens)
+  local kind = MIX[math.random(#MIX)]
+  if kind == "checkin" then
+    return checkIn()
+  elseif kind == "stats" then
+    return wrk.format("GET", "/api/v1/habits/" .. habits[u][math.random(#habits[u])] .. "/stats", bearer(tokens[u]))
+  end
+  return wrk.format("GET", kind == "today" and "/api/v1/today" or "/api/v1/habits", bearer(tokens[u]))
+end
+
 function request()
   counter = counter + 1
+  if scenario == "mixed" then
+    return mixed()
+  end
   if scenario == "checkin" then
-    -- spread over users, their habits and the last 50 days; done or skipped
-    local u = math.random(#tokens)
-    local ids = habits[u]
-    local headers = bearer(tokens[u])
-    headers["Content-Type"] = "application/json"
-    local status = math.random(10) == 1 and "skipped" or "done"
-    return wrk.format("PUT", "/api/v1/habits/" .. ids[math.random(#ids)] .. "/checkins/" .. days[math.random(#days)],
-      headers, '{"status":"' .. status .. '"}')
+    return checkIn()
   end
   return requests[counter % #requests + 1]
 end
