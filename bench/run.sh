@@ -88,7 +88,7 @@ jdk25_home() {
 aot_cache() { # trains a JDK 25 AOT cache on a short realistic run, as the README shows
   local jdk=$1 cache=$OUT/habit-tracker.aot
   fresh_database
-  load --bench-users "$BENCH_USERS" >/dev/null
+  load --bench-users "$BENCH_USERS" --writer-users "$BENCH_USERS" >/dev/null
   JAVA_BIN=$jdk/bin/java start_server aot-training "-XX:AOTCacheOutput=$cache"
   for s in list today stats checkin; do wrk_once "$s" 8 3s >/dev/null; done
   stop_server
@@ -109,7 +109,7 @@ main() {
 
   log "small data set: $BENCH_USERS users with 20 habits each"
   fresh_database
-  load --bench-users "$BENCH_USERS"
+  load --bench-users "$BENCH_USERS" --writer-users "$BENCH_USERS"
   start_server small
   sleep 5
   note rss idle "$(rss_mb) MB"

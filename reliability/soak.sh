@@ -46,7 +46,7 @@ main() {
   local pace=$(( CONNECTIONS * 1000 / RATE ))
   log "soak: $MINUTES min on PostgreSQL, $CONNECTIONS connections, one request per $pace ms each (~$RATE/s)"
   fresh_database
-  load --bench-users "$BENCH_USERS" >/dev/null
+  load --bench-users "$BENCH_USERS" --writer-users "$BENCH_USERS" >/dev/null
   start_server soak
   wrk_once mixed "$CONNECTIONS" 20s 5s "$pace" >/dev/null # warm-up, not judged
   local table=$OUT/minutes.tsv

@@ -8,7 +8,6 @@ import dev.habits.domain.user.UserId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,12 +118,20 @@ final class JdbiCheckIns implements CheckIns {
                 .list()));
     }
 
+    /**
+     * Rows ordered by habit, cut where the habit changes. (Hashing every row's id into a map cost
+     * more than the query: a record's equals is not inlined from HashMap's megamorphic call site.)
+     */
     private static Map<HabitId, List<CheckIn>> byHabit(List<CheckIn> all) {
         Map<HabitId, List<CheckIn>> byHabit = new LinkedHashMap<>();
-        for (CheckIn checkIn : all) {
-            byHabit.computeIfAbsent(checkIn.habitId(), id -> new ArrayList<>()).add(checkIn);
+        int first = 0;
+        for (int i = 1; i <= all.size(); i++) {
+            UUID habit = all.get(first).habitId().value();
+            if (i == all.size() || !all.get(i).habitId().value().equals(habit)) {
+                byHabit.put(all.get(first).habitId(), List.copyOf(all.subList(first, i)));
+                first = i;
+            }
         }
-        byHabit.replaceAll((id, list) -> List.copyOf(list));
         return byHabit;
     }
 

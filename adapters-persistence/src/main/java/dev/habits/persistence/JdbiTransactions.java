@@ -19,4 +19,14 @@ final class JdbiTransactions implements TransactionRunner {
     public <T> T inTransaction(Supplier<T> work) {
         return jdbi.inTransaction(handle -> work.get());
     }
+
+    /**
+     * Reads on one handle in auto-commit. Both databases run at READ COMMITTED, where a transaction
+     * gives a series of reads no common snapshot, so it would only cost a commit per use case;
+     * repository calls inside still share the one connection, as they do in a transaction.
+     */
+    @Override
+    public <T> T read(Supplier<T> work) {
+        return jdbi.withHandle(handle -> work.get());
+    }
 }

@@ -34,8 +34,8 @@ public final class UnitOfWork {
         return result;
     }
 
-    /** Runs read-only work in one transaction, so it sees one consistent state. */
+    /** Runs read-only work, as the transaction port sees fit for reads. */
     public <T> T read(Supplier<T> work) {
-        return transactions.inTransaction(work);
+        return transactions.read(work);
     }
 }

@@ -24,6 +24,9 @@ import java.util.UUID;
  *       daily habit with 3 years of check-ins (85 % done, 5 % skipped); habits 2 to 20 mix the
  *       schedules, started 60 days ago, with check-ins on their last 14 days. 8 users make about
  *       10,000 check-ins.</li>
+ *   <li>{@code --writer-users N}: users {@code writer-<i>@bench.example} with 20 daily habits and no
+ *       check-ins yet: the check-in benchmark writes to them, so the read benchmarks read the same
+ *       data before and after it.</li>
  *   <li>{@code --filler-users N}: users with 8 daily habits and a check-in on each of the last 365
  *       days; 1,000 users make 2,920,000 check-ins.</li>
  * </ul>
@@ -67,6 +70,7 @@ public final class BulkLoad {
                 : required(options, "--url");
         int benchUsers = Integer.parseInt(options.getOrDefault("--bench-users", "0"));
         int fillerUsers = Integer.parseInt(options.getOrDefault("--filler-users", "0"));
+        int writerUsers = Integer.parseInt(options.getOrDefault("--writer-users", "0"));
         long started = System.nanoTime();
         String hash = Argon2PasswordHasher.owasp().hash(required(options, "--login-password"));
         // Opening the database migrates it, exactly as the server would.
@@ -75,10 +79,11 @@ public final class BulkLoad {
              Connection connection = database.dataSource().getConnection()) {
             BulkLoad load = new BulkLoad(connection, url.startsWith("jdbc:postgresql:"), hash);
             load.benchUsers(benchUsers);
+            load.writerUsers(writerUsers);
             load.fillerUsers(fillerUsers);
             load.analyze();
-            System.out.printf("loaded %d bench users, %d filler users, %d check-ins in %.1f s%n", benchUsers,
-                    fillerUsers, load.checkIns, (System.nanoTime() - started) / 1e9);
+            System.out.printf("loaded %d bench users, %d writer users, %d filler users, %d check-ins in %.1f s%n",
+                    benchUsers, writerUsers, fillerUsers, load.checkIns, (System.nanoTime() - started) / 1e9);
         }
     }
 
@@ -113,6 +118,23 @@ public final class BulkLoad {
                     if (roll < 90) {
                         checkIn(sink, owned[0], owned[1], day, roll < 85 ? "DONE" : "SKIPPED");
                     }
+                }
+            }
+        }
+    }
+
+    private void writerUsers(int count) throws SQLException {
+        List<UUID> users = new ArrayList<>();
+        try (RowSink sink = sink("users", USER_COLUMNS)) {
+            for (int i = 0; i < count; i++) {
+                users.add(UUID.randomUUID());
+                user(sink, users.get(i), "writer-" + i + "@bench.example");
+            }
+        }
+        try (RowSink sink = sink("habits", HABIT_COLUMNS)) {
+            for (UUID user : users) {
+                for (int position = 0; position < BENCH_HABITS; position++) {
+                    habit(sink, user, UUID.randomUUID(), "Habit " + position, "daily", today.minusDays(60), position);
                 }
             }
         }
