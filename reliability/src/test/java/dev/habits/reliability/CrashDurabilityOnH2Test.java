@@ -1,0 +1,68 @@
+package dev.habits.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * kill -9 at a random moment of a write storm, restart on the same H2 file, and find every write that
+ * was acknowledged. Rounds: {@code -Dreliability.rounds} (3 in every build, 20 in profile reliability).
+ */
+class CrashDurabilityOnH2Test {
+    static final int WRITERS = 4;
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void everyAcknowledgedWriteSurvivesSigkill() {
+        int rounds = Integer.getInteger("reliability.rounds", 3);
+        SplittableRandom random = new SplittableRandom(20261123);
+        WriteLoad load;
+        try (ServerProcess first = ServerProcess.start(dataDir, Map.of())) {
+            load = new WriteLoad(users(new Api(first), "h2"));
+        }
+        for (int round = 1; round <= rounds; round++) {
+            try (ServerProcess server = ServerProcess.start(dataDir, Map.of())) {
+                crashDuringWrites(load, server, round, 300 + random.nextInt(1_700));
+            }
+            try (ServerProcess restarted = ServerProcess.start(dataDir, Map.of())) {
+                load.assertAllPresent(restarted);
+            }
+        }
+        assertThat(load.acknowledged()).as("acknowledged writes over " + rounds + " rounds").isGreaterThan(rounds * 20);
+        System.out.printf("h2 crash rounds: %d, acknowledged writes: %d, lost: 0%n", rounds, load.acknowledged());
+    }
+
+    static List<String> users(Api api, String prefix) {
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < WRITERS; i++) {
+            tokens.add(api.register(prefix + "-writer-" + i + "@example.com"));
+        }
+        return tokens;
+    }
+
+    /** Writers at full speed; SIGKILL after {@code millis}; then the writers give up. */
+    static void crashDuringWrites(WriteLoad load, ServerProcess server, int round, long millis) {
+        AtomicBoolean stop = new AtomicBoolean();
+        List<Thread> writers = load.start(server, round, stop);
+        ServerProcess.sleep(millis);
+        server.kill();
+        stop.set(true);
+        for (Thread writer : writers) {
+            try {
+                writer.join(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
