@@ -18,7 +18,8 @@ class DatabaseTest {
         String url = DatabaseSettings.defaultH2Url(dir);
 
         assertThat(url).startsWith("jdbc:h2:file:" + dir.toAbsolutePath() + "/habits;")
-                .contains("MODE=PostgreSQL", "DATABASE_TO_LOWER=TRUE", "DEFAULT_NULL_ORDERING=HIGH", "WRITE_DELAY=0");
+                .contains("MODE=PostgreSQL", "DATABASE_TO_LOWER=TRUE", "DEFAULT_NULL_ORDERING=HIGH", "WRITE_DELAY=0",
+                        "DB_CLOSE_ON_EXIT=FALSE");
     }
 
     @Test

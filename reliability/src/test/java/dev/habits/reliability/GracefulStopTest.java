@@ -1,0 +1,76 @@
+package dev.habits.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * SIGTERM while slow requests are in flight: sign-ins queue for the bounded Argon2 pool, so 32 of
+ * them take seconds. Every one must finish with 200, new connections must be refused meanwhile,
+ * and the process must exit within the 30 s stop timeout.
+ */
+class GracefulStopTest {
+    private static final int IN_FLIGHT = 32;
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void requestsInFlightFinishNewConnectionsAreRefusedAndTheProcessExits() {
+        ServerProcess server = ServerProcess.start(dataDir, Map.of());
+        try {
+            Api api = new Api(server, Duration.ofSeconds(60));
+            api.register("slow@example.com");
+            ExecutorService clients = Executors.newFixedThreadPool(IN_FLIGHT);
+            List<CompletableFuture<Integer>> logins = new ArrayList<>();
+            for (int i = 0; i < IN_FLIGHT; i++) {
+                // each on its own client, hence its own connection, as separate users would be
+                logins.add(CompletableFuture.supplyAsync(() -> new Api(server, Duration.ofSeconds(60))
+                        .login("slow@example.com").status(), clients));
+            }
+            ServerProcess.sleep(400); // all sent; most still waiting for the hashing pool
+
+            long signalled = System.nanoTime();
+            server.terminate();
+            ServerProcess.sleep(300);
+            boolean stillWorking = logins.stream().anyMatch(login -> !login.isDone());
+            boolean refused = refusesConnections(server.port);
+
+            List<Integer> statuses = logins.stream().map(CompletableFuture::join).toList();
+            clients.shutdown();
+            int exit = server.waitFor(Duration.ofSeconds(35));
+            Duration stopping = Duration.ofNanos(System.nanoTime() - signalled);
+
+            assertThat(stillWorking).as("the test must signal while sign-ins are in flight").isTrue();
+            assertThat(statuses).as("every request in flight completes").containsOnly(200);
+            assertThat(refused).as("a new connection after SIGTERM").isTrue();
+            assertThat(exit).as("exit code after SIGTERM").isIn(0, 143);
+            assertThat(stopping).isLessThan(Duration.ofSeconds(31));
+            System.out.printf("graceful stop: %d sign-ins in flight all 200, exited %d after %d ms%n",
+                    IN_FLIGHT, exit, stopping.toMillis());
+        } finally {
+            server.close();
+        }
+    }
+
+    private static boolean refusesConnections(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 1_000);
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+}
