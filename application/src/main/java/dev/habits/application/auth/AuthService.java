@@ -108,7 +108,11 @@ public final class AuthService {
                 return null;
             }
             if (stored.used() || !refreshTokens.markUsed(stored.id(), now)) {
+                // A spent token presented again: one of its two holders is a thief. Revoke the
+                // family, and every access token of the user, which the thief may hold as well;
+                // the user's other sign-ins recover by refreshing.
                 refreshTokens.revokeFamily(stored.familyId(), now);
+                users.byId(stored.userId()).ifPresent(user -> users.update(user.withTokensRevoked(now)));
                 return null;
             }
             User user = users.byId(stored.userId()).orElse(null);

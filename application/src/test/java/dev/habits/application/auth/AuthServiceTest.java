@@ -1,6 +1,5 @@
 package dev.habits.application.auth;
 
-import dev.habits.domain.user.RefreshToken;
 import static dev.habits.application.fixtures.Refusals.assertRefused;
 import static dev.habits.application.fixtures.TrackerStory.PASSWORD;
 import static dev.habits.domain.shared.DomainException.Reason.CONFLICT;
@@ -12,7 +11,9 @@ import dev.habits.application.fixtures.TrackerStory;
 import dev.habits.application.profile.SettingsChange;
 import dev.habits.domain.event.DomainEvent;
 import dev.habits.domain.shared.DomainException;
+import dev.habits.domain.user.RefreshToken;
 import dev.habits.domain.user.User;
+import dev.habits.domain.user.UserId;
 import java.time.Duration;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
@@ -139,6 +140,21 @@ class AuthServiceTest {
 
         assertRefused(UNAUTHENTICATED, () -> auth.refresh(newest));
         assertThat(story.ports.refreshTokens.all()).allMatch(RefreshToken::revoked);
+    }
+
+    @Test
+    void reusingARefreshTokenRevokesEveryAccessTokenTheUserHolds() {
+        SignedIn signedUp = story.aUserSignedUp("ada@example.com");
+        UserId ada = signedUp.user().id();
+        int generation = signedUp.user().tokenGeneration();
+        String first = signedUp.tokens().refreshToken();
+        auth.refresh(first);
+
+        assertRefused(UNAUTHENTICATED, () -> auth.refresh(first));
+
+        assertRefused(UNAUTHENTICATED, () -> auth.authenticate(ada, generation));
+        int signedInAgain = auth.login("ada@example.com", PASSWORD).user().tokenGeneration();
+        assertThat(auth.authenticate(ada, signedInAgain).id()).isEqualTo(ada);
     }
 
     @Test

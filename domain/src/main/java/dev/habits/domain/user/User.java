@@ -38,6 +38,14 @@ public record User(UserId id, Email email, DisplayName displayName, UserSettings
         return new User(id, email, displayName, settings, newHash, tokenGeneration + 1, createdAt, now);
     }
 
+    /**
+     * The same user with every token issued so far revoked: what a stolen refresh token calls for,
+     * since the thief may also hold access tokens from that sign-in.
+     */
+    public User withTokensRevoked(Instant now) {
+        return new User(id, email, displayName, settings, passwordHash, tokenGeneration + 1, createdAt, now);
+    }
+
     /** The same user with a stronger hash of the same password (no token is revoked). */
     public User withRehashedPassword(String newHash) {
         return new User(id, email, displayName, settings, newHash, tokenGeneration, createdAt, updatedAt);
