@@ -8,6 +8,7 @@ import dev.habits.http.habit.HabitRoutes;
 import dev.habits.http.json.Json;
 import dev.habits.http.ops.OpsRoutes;
 import dev.habits.http.ops.RequestObserver;
+import dev.habits.http.problem.JettyProblems;
 import dev.habits.http.problem.ProblemMapping;
 import dev.habits.http.profile.ProfileRoutes;
 import dev.habits.http.progress.ProgressRoutes;
@@ -73,6 +74,7 @@ public final class HttpApi {
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(STOP_TIMEOUT_MILLIS);
                 server.insertHandler(new GracefulHandler()); // drains requests in flight on stop
+                server.setErrorHandler(new JettyProblems(json));
             });
             if (!settings.corsOrigins().isEmpty()) {
                 config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {

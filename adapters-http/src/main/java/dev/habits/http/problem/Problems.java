@@ -18,7 +18,7 @@ public final class Problems {
 
     public static void write(Json json, Context ctx, int status, String detail, List<FieldError> errors) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", TYPE_BASE + slug(status, errors));
+        body.put("type", type(status, errors));
         body.put("title", title(status));
         body.put("status", status);
         body.put("detail", detail);
@@ -30,6 +30,10 @@ public final class Problems {
         }
         ctx.status(status);
         json.write(ctx, MEDIA_TYPE, body);
+    }
+
+    static String type(int status, List<FieldError> errors) {
+        return TYPE_BASE + slug(status, errors);
     }
 
     static String title(int status) {
