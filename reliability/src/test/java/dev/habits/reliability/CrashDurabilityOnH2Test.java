@@ -56,13 +56,6 @@ class CrashDurabilityOnH2Test {
         ServerProcess.sleep(millis);
         server.kill();
         stop.set(true);
-        for (Thread writer : writers) {
-            try {
-                writer.join(30_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        ServerProcess.joinAll(writers);
     }
 }

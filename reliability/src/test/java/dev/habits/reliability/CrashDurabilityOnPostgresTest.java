@@ -62,14 +62,7 @@ class CrashDurabilityOnPostgresTest {
         postgres.startAgain();
         ServerProcess.sleep(1_500); // and write again once the server has recovered
         stop.set(true);
-        for (Thread writer : writers) {
-            try {
-                writer.join(30_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        ServerProcess.joinAll(writers);
         server.awaitReady();
         assertThat(new Api(server, Duration.ofSeconds(5)).send("GET", "/health/ready", null, null).status())
                 .isEqualTo(200);

@@ -58,7 +58,7 @@ class DatabaseOutageTest {
             }
             Duration recovery = Duration.ofNanos(System.nanoTime() - up);
             stop.set(true);
-            join(load);
+            ServerProcess.joinAll(load);
 
             for (Probe probe : probes) {
                 assertThat(probe.took()).as(probe.path() + " answered").isLessThan(ANSWER_WITHIN);
@@ -119,16 +119,5 @@ class DatabaseOutageTest {
             readers.add(reader);
         }
         return readers;
-    }
-
-    private static void join(List<Thread> threads) {
-        for (Thread thread : threads) {
-            try {
-                thread.join(30_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

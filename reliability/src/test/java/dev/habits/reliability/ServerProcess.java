@@ -146,6 +146,18 @@ final class ServerProcess implements AutoCloseable {
         return jar;
     }
 
+    /** Waits for load threads that were told to stop. */
+    static void joinAll(List<Thread> threads) {
+        for (Thread thread : threads) {
+            try {
+                thread.join(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
     static void sleep(long millis) {
         try {
             Thread.sleep(millis);
