@@ -21,13 +21,14 @@ public final class HabitProgress {
     private final LocalDate startDate;
     private final DayOfWeek weekStart;
     private final List<CheckIn> history;
-    private DayLog log; // built on first use: the weekly rules and statusOn read the list
+    private final DayLog log; // what the day rules read: the same history as epoch days
 
     private HabitProgress(Schedule schedule, LocalDate startDate, DayOfWeek weekStart, List<CheckIn> history) {
         this.schedule = Objects.requireNonNull(schedule, "schedule");
         this.startDate = Objects.requireNonNull(startDate, "startDate");
         this.weekStart = Objects.requireNonNull(weekStart, "weekStart");
         this.history = sortedByDate(history);
+        this.log = DayLog.of(this.history);
     }
 
     /** The progress of a habit whose weeks start on {@code weekStart}, from its check-ins in any order. */
@@ -57,7 +58,7 @@ public final class HabitProgress {
         if (schedule instanceof Schedule.TimesPerWeek perWeek) {
             return WeeklyRules.streaks(perWeek.times(), startDate, weekStart, history, today);
         }
-        return DailyRules.streaks(DueDays.of(schedule), startDate.toEpochDay(), log(), today.toEpochDay());
+        return DailyRules.streaks(DueDays.of(schedule), startDate.toEpochDay(), log, today.toEpochDay());
     }
 
     /**
@@ -73,7 +74,7 @@ public final class HabitProgress {
         if (schedule instanceof Schedule.TimesPerWeek perWeek) {
             return WeeklyRules.completion(perWeek.times(), weekStart, lo, hi, history);
         }
-        return DailyRules.completion(DueDays.of(schedule), lo.toEpochDay(), hi.toEpochDay(), log());
+        return DailyRules.completion(DueDays.of(schedule), lo.toEpochDay(), hi.toEpochDay(), log);
     }
 
     /** Streaks over the whole history and completion over the period, as the stats view shows them. */
@@ -93,7 +94,7 @@ public final class HabitProgress {
         if (schedule instanceof Schedule.TimesPerWeek perWeek) {
             return WeeklyRules.missedSince(perWeek.times(), from, weekStart, history, today);
         }
-        return DailyRules.missedSince(DueDays.of(schedule), from.toEpochDay(), log(), today.toEpochDay());
+        return DailyRules.missedSince(DueDays.of(schedule), from.toEpochDay(), log, today.toEpochDay());
     }
 
     /** Whether the habit asks for a check-in on this day. */
@@ -105,13 +106,6 @@ public final class HabitProgress {
             return WeeklyRules.dueOn(perWeek.times(), startDate, weekStart, history, day);
         }
         return DueDays.isDue(schedule, day);
-    }
-
-    private DayLog log() {
-        if (log == null) {
-            log = DayLog.of(history);
-        }
-        return log;
     }
 
     /** The status checked in on this day, if any. */
