@@ -2,13 +2,15 @@ package dev.habits.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.Properties;
 
 /** Builds the HikariCP pool so that a dead database fails requests (and start-up) in seconds. */
 final class ConnectionPool {
     private static final long CONNECTION_TIMEOUT_MS = 2_500;
     private static final long VALIDATION_TIMEOUT_MS = 1_000;
-    // pgjdbc waits forever on a silent server by default; these bound connect and each read (seconds).
+    // pgjdbc waits forever on a silent server by default; these bound connect, log-in and each read (seconds).
     private static final String PG_CONNECT_TIMEOUT_S = "3";
+    private static final String PG_LOGIN_TIMEOUT_S = "3";
     private static final String PG_SOCKET_TIMEOUT_S = "30";
 
     private ConnectionPool() {
@@ -17,28 +19,49 @@ final class ConnectionPool {
     static HikariDataSource open(DatabaseSettings settings) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("habits");
-        config.setJdbcUrl(jdbcUrl(settings.url()));
+        Properties properties = new Properties();
         if (settings.user() != null) {
-            config.setUsername(settings.user());
+            properties.setProperty("user", settings.user());
         }
         if (settings.password() != null) {
-            config.setPassword(settings.password());
+            properties.setProperty("password", settings.password());
         }
+        if (isPostgres(settings.url())) {
+            // Driver properties only fill in what the URL leaves out: pgjdbc lets the URL win.
+            properties.setProperty("connectTimeout", PG_CONNECT_TIMEOUT_S);
+            properties.setProperty("loginTimeout", PG_LOGIN_TIMEOUT_S);
+            properties.setProperty("socketTimeout", PG_SOCKET_TIMEOUT_S);
+        }
+        Connector connector = Connector.of(jdbcUrl(settings.url()), properties);
+        config.setDataSource(connector);
         config.setMaximumPoolSize(settings.poolSize());
         config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
         config.setValidationTimeout(VALIDATION_TIMEOUT_MS);
         // Try once for a connection at start-up and refuse to start without one.
         config.setInitializationFailTimeout(CONNECTION_TIMEOUT_MS);
-        if (isPostgres(settings.url())) {
-            // Driver properties only fill in what the URL leaves out: pgjdbc lets the URL win.
-            config.addDataSourceProperty("connectTimeout", PG_CONNECT_TIMEOUT_S);
-            config.addDataSourceProperty("socketTimeout", PG_SOCKET_TIMEOUT_S);
-        }
         try {
-            return new HikariDataSource(config);
+            Pool pool = new Pool(config, connector);
+            connector.waitOutOutages();
+            return pool;
         } catch (RuntimeException e) {
             throw new IllegalStateException("Cannot connect to the database at " + settings.redactedUrl() + ": "
                     + rootMessage(e), e);
+        }
+    }
+
+    /** The pool, which stops its connector's retries when it closes. */
+    private static final class Pool extends HikariDataSource {
+        private final Connector connector;
+
+        Pool(HikariConfig config, Connector connector) {
+            super(config);
+            this.connector = connector;
+        }
+
+        @Override
+        public void close() {
+            connector.stopWaiting();
+            super.close();
         }
     }
 

@@ -166,12 +166,22 @@ final class JdbiCheckIns implements CheckIns {
                     .execute();
         } catch (UnableToExecuteStatementException e) {
             if (guarded) {
-                h.rollbackToSavepoint(SAVEPOINT);
+                rollbackToSavepoint(h, e);
             }
             throw e;
         }
         if (guarded) {
             h.releaseSavepoint(SAVEPOINT);
+        }
+    }
+
+    // When the connection itself broke, the rollback fails too; the insert's failure says why (say, the
+    // database went away: a 503), so it is the one that propagates, with the rollback's attached.
+    private static void rollbackToSavepoint(Handle h, UnableToExecuteStatementException cause) {
+        try {
+            h.rollbackToSavepoint(SAVEPOINT);
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
         }
     }
 

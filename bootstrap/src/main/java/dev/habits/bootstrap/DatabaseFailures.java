@@ -17,13 +17,23 @@ final class DatabaseFailures implements Predicate<Throwable> {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true; // SQL state class 08: connection exception
+            if (t instanceof SQLException sql && isOutage(sql.getSQLState())) {
+                return true;
             }
             if (t.getClass().getName().equals("org.jdbi.v3.core.ConnectionException")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * SQL state class 08 (connection exception), and PostgreSQL's 57P01 to 57P03: the server is
+     * shutting down (an administrator's stop ends running statements with 57P01), crashed, or
+     * still starting.
+     */
+    private static boolean isOutage(String state) {
+        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                || state.equals("57P03"));
     }
 }

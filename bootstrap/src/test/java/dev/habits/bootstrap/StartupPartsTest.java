@@ -40,6 +40,10 @@ class StartupPartsTest {
 
         assertThat(outage.test(new RuntimeException(new SQLTransientConnectionException("pool timeout")))).isTrue();
         assertThat(outage.test(new SQLException("connection refused", "08001"))).isTrue();
+        assertThat(outage.test(new RuntimeException(
+                new SQLException("terminating connection due to administrator command", "57P01")))).isTrue();
+        assertThat(outage.test(new SQLException("the database system is starting up", "57P03"))).isTrue();
+        assertThat(outage.test(new SQLException("canceling statement due to statement timeout", "57014"))).isFalse();
         assertThat(outage.test(new SQLException("duplicate key", "23505"))).isFalse();
         assertThat(outage.test(new IllegalStateException("bug"))).isFalse();
     }

@@ -37,6 +37,7 @@ class CrashDurabilityOnH2Test {
                 load.assertAllPresent(restarted);
             }
         }
+        load.assertOnlyOutagesRefused();
         assertThat(load.acknowledged()).as("acknowledged writes over " + rounds + " rounds").isGreaterThan(rounds * 20);
         System.out.printf("h2 crash rounds: %d, acknowledged writes: %d, lost: 0%n", rounds, load.acknowledged());
     }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The crash rounds on PostgreSQL (a cluster of the test's own): the server killed with SIGKILL, and
  * PostgreSQL itself stopped with {@code -m immediate} mid-load and started again, the server left
- * running to recover by itself. Every acknowledged write must be there after either.
+ * running to recover by itself; then once with {@code -m fast}, an administrator's stop. Every
+ * acknowledged write must be there after each, and every refused one must have been a 503.
  */
 class CrashDurabilityOnPostgresTest {
     @TempDir
@@ -41,23 +42,27 @@ class CrashDurabilityOnPostgresTest {
             int afterKills = load.acknowledged();
             try (ServerProcess server = ServerProcess.start(dataDir, env)) {
                 for (int round = 1; round <= rounds; round++) {
-                    databaseCrashDuringWrites(load, server, postgres, rounds + round, 300 + random.nextInt(1_700));
+                    databaseStopDuringWrites(load, server, postgres, postgres::stopImmediately, rounds + round,
+                            300 + random.nextInt(1_700));
                     load.assertAllPresent(server);
                 }
+                databaseStopDuringWrites(load, server, postgres, postgres::stopFast, 2 * rounds + 1, 300 + random.nextInt(1_700));
+                load.assertAllPresent(server);
             }
+            load.assertOnlyOutagesRefused();
             assertThat(load.acknowledged() - afterKills).as("writes acknowledged around database crashes")
                     .isGreaterThan(rounds * 10);
-            System.out.printf("postgresql crash rounds: %d server kills, %d database crashes, acknowledged writes: %d,"
+            System.out.printf("postgresql crash rounds: %d server kills, %d database crashes and a fast stop, acknowledged writes: %d,"
                     + " lost: 0%n", rounds, rounds, load.acknowledged());
         }
     }
 
-    private static void databaseCrashDuringWrites(WriteLoad load, ServerProcess server, OwnPostgres postgres, int round,
-                                                  long millis) {
+    private static void databaseStopDuringWrites(WriteLoad load, ServerProcess server, OwnPostgres postgres,
+                                                 Runnable stopDatabase, int round, long millis) {
         AtomicBoolean stop = new AtomicBoolean();
         List<Thread> writers = load.start(server, round, stop);
         ServerProcess.sleep(millis);
-        postgres.stopImmediately();
+        stopDatabase.run();
         ServerProcess.sleep(500); // writers meet the outage
         postgres.startAgain();
         ServerProcess.sleep(1_500); // and write again once the server has recovered

@@ -66,6 +66,15 @@ final class OwnPostgres implements AutoCloseable {
                 "-w", "stop"));
     }
 
+    /**
+     * An administrator's ordinary stop (what {@code systemctl stop} does): running statements end with
+     * SQL state 57P01, "terminating connection due to administrator command".
+     */
+    void stopFast() {
+        asOwner(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "fast",
+                "-w", "stop"));
+    }
+
     @Override
     public void close() {
         try {

@@ -30,6 +30,8 @@ final class WriteLoad {
     private final Map<String, Map<LocalDate, String>> checkIns = new ConcurrentHashMap<>();
     private final AtomicInteger acknowledged = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
+    /** Answers other than 2xx, 503 and no answer at all: a crash must never show as a server fault. */
+    private final Map<String, Integer> unexpected = new ConcurrentHashMap<>();
 
     WriteLoad(List<String> tokens) {
         this.tokens = List.copyOf(tokens);
@@ -54,7 +56,7 @@ final class WriteLoad {
             Api.Reply created = api.send("POST", "/api/v1/habits", "{\"name\":\"r" + round + " w" + owner + " h" + n
                     + "\",\"startDate\":\"" + TODAY.minusDays(100) + "\"}", token);
             if (!created.ok()) {
-                failed.incrementAndGet();
+                refused(created, "POST /habits");
                 ServerProcess.sleep(20); // the server is down or the database away: try again shortly
                 continue;
             }
@@ -70,10 +72,22 @@ final class WriteLoad {
                     checkIns.computeIfAbsent(habit, h -> new ConcurrentHashMap<>()).put(day, status);
                     acknowledged.incrementAndGet();
                 } else {
-                    failed.incrementAndGet();
+                    refused(put, "PUT /checkins");
                 }
             }
         }
+    }
+
+    private void refused(Api.Reply reply, String what) {
+        failed.incrementAndGet();
+        if (reply.status() != 0 && reply.status() != 503) {
+            unexpected.merge(what + " " + reply.status(), 1, Integer::sum);
+        }
+    }
+
+    /** While the server dies or its database is away, a write gets a 2xx, a 503 or no answer: nothing else. */
+    void assertOnlyOutagesRefused() {
+        assertThat(unexpected).as("refusals other than 503 or a lost connection").isEmpty();
     }
 
     int acknowledged() {
