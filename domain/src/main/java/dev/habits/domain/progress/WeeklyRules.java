@@ -31,24 +31,13 @@ final class WeeklyRules {
         for (LocalDate week = weekOf(start, weekStart); !week.isAfter(currentWeek); week = week.plusWeeks(1)) {
             LocalDate from = week.isBefore(start) ? start : week;
             LocalDate until = week.plusDays(7);
-            int done = 0;
-            int skipped = 0;
-            for (; i < sorted.size() && sorted.get(i).date().isBefore(until); i++) {
-                CheckIn checkIn = sorted.get(i);
-                if (checkIn.date().isBefore(from) || checkIn.date().isAfter(today)) {
-                    continue;
-                }
-                if (checkIn.done()) {
-                    done++;
-                } else {
-                    skipped++;
-                }
-            }
-            int target = target(times, from, until, skipped);
+            Week counted = Week.count(sorted, i, from, until, today);
+            i = counted.next();
+            int target = target(times, from, until, counted.skipped());
             if (target == 0) {
                 continue;
             }
-            if (done >= target) {
+            if (counted.done() >= target) {
                 run++;
                 longest = Math.max(longest, run);
             } else if (!week.equals(currentWeek)) {
@@ -68,24 +57,13 @@ final class WeeklyRules {
         for (LocalDate week = weekOf(from, weekStart); week.isBefore(end); week = week.plusWeeks(1)) {
             LocalDate lo = week.isBefore(from) ? from : week;
             LocalDate hi = week.plusDays(7).isAfter(end) ? end : week.plusDays(7);
-            int done = 0;
-            int skipped = 0;
-            for (; i < sorted.size() && sorted.get(i).date().isBefore(hi); i++) {
-                CheckIn checkIn = sorted.get(i);
-                if (checkIn.date().isBefore(lo)) {
-                    continue;
-                }
-                if (checkIn.done()) {
-                    done++;
-                } else {
-                    skipped++;
-                }
-            }
-            int target = target(times, lo, hi, skipped);
+            Week counted = Week.count(sorted, i, lo, hi, LocalDate.MAX);
+            i = counted.next();
+            int target = target(times, lo, hi, counted.skipped());
             due += target;
-            doneOccasions += Math.min(done, target);
-            doneCount += done;
-            skippedCount += skipped;
+            doneOccasions += Math.min(counted.done(), target);
+            doneCount += counted.done();
+            skippedCount += counted.skipped();
         }
         return new Completion(doneCount, skippedCount, due, doneOccasions);
     }
@@ -97,19 +75,9 @@ final class WeeklyRules {
         for (LocalDate week = weekOf(from, weekStart); week.isBefore(currentWeek); week = week.plusWeeks(1)) {
             LocalDate lo = week.isBefore(from) ? from : week;
             LocalDate until = week.plusDays(7);
-            int done = 0;
-            int skipped = 0;
-            for (; i < sorted.size() && sorted.get(i).date().isBefore(until); i++) {
-                CheckIn checkIn = sorted.get(i);
-                if (!checkIn.date().isBefore(lo)) {
-                    if (checkIn.done()) {
-                        done++;
-                    } else {
-                        skipped++;
-                    }
-                }
-            }
-            if (done < target(times, lo, until, skipped)) {
+            Week counted = Week.count(sorted, i, lo, until, LocalDate.MAX);
+            i = counted.next();
+            if (counted.done() < target(times, lo, until, counted.skipped())) {
                 return true;
             }
         }
@@ -131,6 +99,31 @@ final class WeeklyRules {
             }
         }
         return doneBefore < target(times, from, week.plusDays(7), skipped);
+    }
+
+    /** One week's done and skipped days, and where the next week's check-ins begin. */
+    private record Week(int done, int skipped, int next) {
+        /**
+         * Counts the check-ins from {@code sorted[first]} on that fall before {@code until}, keeping
+         * those from {@code from} to {@code last}; {@code next} is the first index at or after {@code until}.
+         */
+        static Week count(List<CheckIn> sorted, int first, LocalDate from, LocalDate until, LocalDate last) {
+            int done = 0;
+            int skipped = 0;
+            int i = first;
+            for (; i < sorted.size() && sorted.get(i).date().isBefore(until); i++) {
+                CheckIn checkIn = sorted.get(i);
+                if (checkIn.date().isBefore(from) || checkIn.date().isAfter(last)) {
+                    continue;
+                }
+                if (checkIn.done()) {
+                    done++;
+                } else {
+                    skipped++;
+                }
+            }
+            return new Week(done, skipped, i);
+        }
     }
 
     private static int target(int times, LocalDate from, LocalDate until, int skipped) {
