@@ -3,6 +3,7 @@ package dev.habits.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.habits.domain.checkin.CheckIn;
+import dev.habits.domain.checkin.CheckInDay;
 import dev.habits.domain.checkin.CheckInStatus;
 import dev.habits.domain.habit.Habit;
 import dev.habits.domain.user.User;
@@ -34,7 +35,7 @@ abstract class CheckInsContract extends DatabaseContract {
         db.checkIns().save(owner.id(), first);
         db.checkIns().save(owner.id(), replacement);
 
-        assertThat(db.checkIns().historyOf(owner.id(), habit.id())).containsExactly(replacement);
+        assertThat(everything(owner, habit)).containsExactly(replacement);
     }
 
     @Test
@@ -59,9 +60,23 @@ abstract class CheckInsContract extends DatabaseContract {
         assertThat(db.checkIns().between(owner.id(), habit.id(), TODAY.minusDays(10), TODAY.minusDays(1)))
                 .extracting(CheckIn::date)
                 .containsExactly(TODAY.minusDays(10), TODAY.minusDays(5), TODAY.minusDays(3), TODAY.minusDays(1));
-        assertThat(db.checkIns().historyOf(owner.id(), habit.id())).extracting(CheckIn::date)
-                .containsExactly(TODAY.minusDays(11), TODAY.minusDays(10), TODAY.minusDays(5), TODAY.minusDays(3),
-                        TODAY.minusDays(1), TODAY);
+    }
+
+    @Test
+    void theDaysOfAHabitAreItsWholeHistoryAsDaysAndStatusesInDateOrder() {
+        User owner = aUser();
+        Habit habit = aHabit(owner, "Read");
+        for (int daysAgo : new int[] {0, 5, 1, 10, 3, 11}) {
+            db.checkIns().save(owner.id(), done(habit, TODAY.minusDays(daysAgo)));
+        }
+        db.checkIns().save(owner.id(), new CheckIn(habit.id(), TODAY.minusDays(400), CheckInStatus.SKIPPED, "", NOW, NOW));
+
+        assertThat(db.checkIns().daysOf(owner.id(), habit.id())).extracting(CheckInDay::date)
+                .containsExactly(TODAY.minusDays(400), TODAY.minusDays(11), TODAY.minusDays(10), TODAY.minusDays(5),
+                        TODAY.minusDays(3), TODAY.minusDays(1), TODAY);
+        assertThat(db.checkIns().daysOf(owner.id(), habit.id())).extracting(CheckInDay::status)
+                .containsExactly(CheckInStatus.SKIPPED, CheckInStatus.DONE, CheckInStatus.DONE, CheckInStatus.DONE,
+                        CheckInStatus.DONE, CheckInStatus.DONE, CheckInStatus.DONE);
     }
 
     @Test
@@ -91,11 +106,14 @@ abstract class CheckInsContract extends DatabaseContract {
         db.checkIns().save(owner.id(), done(read, TODAY));
         db.checkIns().save(owner.id(), done(walk, TODAY.minusDays(4)));
 
-        var recent = db.checkIns().historiesSince(owner.id(), TODAY.minusDays(3));
+        db.checkIns().save(owner.id(), new CheckIn(walk.id(), TODAY, CheckInStatus.SKIPPED, "", NOW, NOW));
 
-        assertThat(recent).containsOnlyKeys(read.id());
-        assertThat(recent.get(read.id())).containsExactly(done(read, TODAY.minusDays(3)), done(read, TODAY));
-        assertThat(db.checkIns().historiesSince(aUser().id(), TODAY.minusDays(30))).isEmpty();
+        var recent = db.checkIns().daysSince(owner.id(), TODAY.minusDays(3));
+
+        assertThat(recent).containsOnlyKeys(read.id(), walk.id());
+        assertThat(recent.get(read.id())).extracting(CheckInDay::date).containsExactly(TODAY.minusDays(3), TODAY);
+        assertThat(recent.get(walk.id())).extracting(CheckInDay::status).containsExactly(CheckInStatus.SKIPPED);
+        assertThat(db.checkIns().daysSince(aUser().id(), TODAY.minusDays(30))).isEmpty();
     }
 
     @Test
@@ -109,10 +127,11 @@ abstract class CheckInsContract extends DatabaseContract {
 
         assertThat(db.checkIns().on(stranger.id(), habit.id(), TODAY)).isEmpty();
         assertThat(db.checkIns().between(stranger.id(), habit.id(), TODAY.minusDays(5), TODAY)).isEmpty();
-        assertThat(db.checkIns().historyOf(stranger.id(), habit.id())).isEmpty();
+        assertThat(db.checkIns().daysOf(stranger.id(), habit.id())).isEmpty();
+        assertThat(db.checkIns().daysSince(stranger.id(), TODAY.minusDays(5))).isEmpty();
         assertThat(db.checkIns().historiesOf(stranger.id())).isEmpty();
         assertThat(db.checkIns().remove(stranger.id(), habit.id(), TODAY)).isFalse();
-        assertThat(db.checkIns().historyOf(owner.id(), habit.id())).containsExactly(done(habit, TODAY));
+        assertThat(everything(owner, habit)).containsExactly(done(habit, TODAY));
     }
 
     @Test
@@ -126,7 +145,7 @@ abstract class CheckInsContract extends DatabaseContract {
         }));
 
         assertThat(outcomes).containsOnly("saved");
-        assertThat(db.checkIns().historyOf(owner.id(), habit.id())).containsExactly(done(habit, TODAY));
+        assertThat(everything(owner, habit)).containsExactly(done(habit, TODAY));
     }
 
     @Test
@@ -140,6 +159,11 @@ abstract class CheckInsContract extends DatabaseContract {
         });
 
         assertThat(outcomes).containsOnly("saved");
-        assertThat(db.checkIns().historyOf(owner.id(), habit.id())).hasSize(1);
+        assertThat(everything(owner, habit)).hasSize(1);
+    }
+
+    /** Every check-in of the habit, whole, in the years the tests write. */
+    private List<CheckIn> everything(User owner, Habit habit) {
+        return db.checkIns().between(owner.id(), habit.id(), TODAY.minusYears(5), TODAY.plusYears(1));
     }
 }

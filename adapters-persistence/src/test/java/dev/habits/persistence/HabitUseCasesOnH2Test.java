@@ -158,6 +158,6 @@ class HabitUseCasesOnH2Test {
                 () -> app.core.checkIns().record(user, habit.id(), TODAY, CheckInStatus.DONE, "glass"));
 
         assertThat(outcomes).allSatisfy(o -> assertThat(o).isNotInstanceOf(Throwable.class));
-        assertThat(app.db.checkIns().historyOf(user, habit.id())).hasSize(1);
+        assertThat(app.db.checkIns().daysOf(user, habit.id())).hasSize(1);
     }
 }

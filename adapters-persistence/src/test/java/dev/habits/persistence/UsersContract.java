@@ -86,7 +86,7 @@ abstract class UsersContract extends DatabaseContract {
         assertThat(db.checkIns().historiesOf(leaving.id())).isEmpty();
         assertThat(db.refreshTokens().byHash(leavingToken.tokenHash())).isEmpty();
         assertThat(db.users().byId(staying.id())).isPresent();
-        assertThat(db.checkIns().historyOf(staying.id(), stayingHabit.id())).hasSize(1);
+        assertThat(db.checkIns().daysOf(staying.id(), stayingHabit.id())).hasSize(1);
         assertThat(db.refreshTokens().byHash(stayingToken.tokenHash())).isPresent();
     }
 

@@ -1,6 +1,7 @@
 package dev.habits.application.port;
 
 import dev.habits.domain.checkin.CheckIn;
+import dev.habits.domain.checkin.CheckInDay;
 import dev.habits.domain.habit.HabitId;
 import dev.habits.domain.user.UserId;
 import java.time.LocalDate;
@@ -21,11 +22,14 @@ public interface CheckIns {
     /** The habit's check-ins in {@code [from, to]}, by date. */
     List<CheckIn> between(UserId owner, HabitId habit, LocalDate from, LocalDate to);
 
-    /** The habit's whole history, by date. */
-    List<CheckIn> historyOf(UserId owner, HabitId habit);
+    /**
+     * The habit's whole history as days and statuses, by date: what streaks and completion read.
+     * Only that much of each check-in, because stats read years of them on every request.
+     */
+    List<CheckInDay> daysOf(UserId owner, HabitId habit);
 
-    /** Every check-in of the owner on or after {@code since}, by habit, each list by date. */
-    Map<HabitId, List<CheckIn>> historiesSince(UserId owner, LocalDate since);
+    /** The days and statuses of every check-in of the owner on or after {@code since}, by habit, each by date. */
+    Map<HabitId, List<CheckInDay>> daysSince(UserId owner, LocalDate since);
 
     /** Every check-in of the owner, by habit, each list by date. */
     Map<HabitId, List<CheckIn>> historiesOf(UserId owner);

@@ -5,7 +5,7 @@ import dev.habits.application.port.CheckIns;
 import dev.habits.application.port.HabitFilter;
 import dev.habits.application.port.Habits;
 import dev.habits.application.port.Users;
-import dev.habits.domain.checkin.CheckIn;
+import dev.habits.domain.checkin.CheckInDay;
 import dev.habits.domain.habit.Habit;
 import dev.habits.domain.habit.HabitId;
 import dev.habits.domain.progress.HabitProgress;
@@ -57,7 +57,7 @@ public final class ProgressService {
             if (from != null && to != null && to.isBefore(from)) {
                 throw DomainException.invalid("to", "the range must not run backwards");
             }
-            List<CheckIn> history = checkIns.historyOf(owner, habitId);
+            List<CheckInDay> history = checkIns.daysOf(owner, habitId);
             return HabitProgress.of(habit, user.settings().weekStart(), history).stats(start, end, today);
         });
     }
@@ -70,10 +70,10 @@ public final class ProgressService {
             List<Habit> active = habits.of(owner, HabitFilter.ACTIVE);
             DayOfWeek weekStart = user.settings().weekStart();
             LocalDate since = today.minusWeeks(RECENT_WEEKS).with(TemporalAdjusters.previousOrSame(weekStart));
-            Map<HabitId, List<CheckIn>> recent = checkIns.historiesSince(owner, since);
+            Map<HabitId, List<CheckInDay>> recent = checkIns.daysSince(owner, since);
             List<TodayEntry> entries = new ArrayList<>(active.size());
             for (Habit habit : active) {
-                List<CheckIn> history = recent.getOrDefault(habit.id(), List.of());
+                List<CheckInDay> history = recent.getOrDefault(habit.id(), List.of());
                 HabitProgress progress = HabitProgress.of(habit, weekStart, history);
                 entries.add(new TodayEntry(habit, progress.dueOn(today), progress.statusOn(today).orElse(null),
                         currentStreak(owner, habit, weekStart, since, today, history, progress)));
@@ -87,14 +87,14 @@ public final class ProgressService {
      * otherwise (a run longer than the window) from the whole history of that one habit.
      */
     private int currentStreak(UserId owner, Habit habit, DayOfWeek weekStart, LocalDate since, LocalDate today,
-                              List<CheckIn> recent, HabitProgress progress) {
+                              List<CheckInDay> recent, HabitProgress progress) {
         if (!habit.startDate().isBefore(since)) {
             return progress.streaks(today).current(); // the window holds the whole history
         }
         if (progress.missedSince(since, today)) {
             return HabitProgress.of(habit.schedule(), since, weekStart, recent).streaks(today).current();
         }
-        return HabitProgress.of(habit, weekStart, checkIns.historyOf(owner, habit.id())).streaks(today).current();
+        return HabitProgress.of(habit, weekStart, checkIns.daysOf(owner, habit.id())).streaks(today).current();
     }
 
     private User user(UserId owner) {

@@ -122,7 +122,7 @@ class ProfileServiceTest {
         assertRefused(UNAUTHENTICATED, () -> auth.login("ada@example.com", PASSWORD));
         assertThat(story.ports.events.of(DomainEvent.UserDeleted.class)).extracting(DomainEvent::userId)
                 .containsExactly(ada);
-        assertThat(story.ports.checkIns.historyOf(bob, bobs.id())).as("another user's data stays").hasSize(1);
+        assertThat(story.ports.checkIns.daysOf(bob, bobs.id())).as("another user's data stays").hasSize(1);
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.Objects;
  * the rules read only {@link #status()} so far.
  */
 public record CheckIn(HabitId habitId, LocalDate date, CheckInStatus status, String note,
-                      Instant createdAt, Instant updatedAt) {
+                      Instant createdAt, Instant updatedAt) implements CheckInDay {
 
     public static final int MAX_NOTE = 500;
 
@@ -27,14 +27,6 @@ public record CheckIn(HabitId habitId, LocalDate date, CheckInStatus status, Str
     /** Checks a note: at most 500 characters, line breaks allowed. */
     public static String note(String raw) {
         return Text.multiline("note", raw, MAX_NOTE);
-    }
-
-    public boolean done() {
-        return status == CheckInStatus.DONE;
-    }
-
-    public boolean skipped() {
-        return status == CheckInStatus.SKIPPED;
     }
 
     /** This check-in replaced by another on the same day; it keeps its creation time. */

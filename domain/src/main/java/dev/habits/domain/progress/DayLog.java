@@ -1,6 +1,6 @@
 package dev.habits.domain.progress;
 
-import dev.habits.domain.checkin.CheckIn;
+import dev.habits.domain.checkin.CheckInDay;
 import java.util.Arrays;
 import java.util.List;
 
@@ -18,11 +18,11 @@ final class DayLog {
     }
 
     /** The log of check-ins already sorted by date (at most one per day). */
-    static DayLog of(List<CheckIn> sorted) {
+    static DayLog of(List<CheckInDay> sorted) {
         long[] days = new long[sorted.size()];
         boolean[] done = new boolean[sorted.size()];
         for (int i = 0; i < days.length; i++) {
-            CheckIn checkIn = sorted.get(i);
+            CheckInDay checkIn = sorted.get(i);
             days[i] = checkIn.date().toEpochDay();
             done[i] = checkIn.done();
         }

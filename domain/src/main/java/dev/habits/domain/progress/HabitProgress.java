@@ -1,6 +1,6 @@
 package dev.habits.domain.progress;
 
-import dev.habits.domain.checkin.CheckIn;
+import dev.habits.domain.checkin.CheckInDay;
 import dev.habits.domain.checkin.CheckInStatus;
 import dev.habits.domain.habit.Habit;
 import dev.habits.domain.habit.Schedule;
@@ -20,10 +20,11 @@ public final class HabitProgress {
     private final Schedule schedule;
     private final LocalDate startDate;
     private final DayOfWeek weekStart;
-    private final List<CheckIn> history;
+    private final List<CheckInDay> history;
     private final DayLog log; // what the day rules read: the same history as epoch days
 
-    private HabitProgress(Schedule schedule, LocalDate startDate, DayOfWeek weekStart, List<CheckIn> history) {
+    private HabitProgress(Schedule schedule, LocalDate startDate, DayOfWeek weekStart,
+                          List<? extends CheckInDay> history) {
         this.schedule = Objects.requireNonNull(schedule, "schedule");
         this.startDate = Objects.requireNonNull(startDate, "startDate");
         this.weekStart = Objects.requireNonNull(weekStart, "weekStart");
@@ -32,21 +33,21 @@ public final class HabitProgress {
     }
 
     /** The progress of a habit whose weeks start on {@code weekStart}, from its check-ins in any order. */
-    public static HabitProgress of(Habit habit, DayOfWeek weekStart, List<CheckIn> checkIns) {
+    public static HabitProgress of(Habit habit, DayOfWeek weekStart, List<? extends CheckInDay> checkIns) {
         return new HabitProgress(habit.schedule(), habit.startDate(), weekStart, checkIns);
     }
 
     /** The same for a bare schedule and start date, for callers without a whole habit. */
     public static HabitProgress of(Schedule schedule, LocalDate startDate, DayOfWeek weekStart,
-                                   List<CheckIn> checkIns) {
+                                   List<? extends CheckInDay> checkIns) {
         return new HabitProgress(schedule, startDate, weekStart, checkIns);
     }
 
-    private static List<CheckIn> sortedByDate(List<CheckIn> checkIns) {
+    private static List<CheckInDay> sortedByDate(List<? extends CheckInDay> checkIns) {
         for (int i = 1; i < checkIns.size(); i++) {
             if (checkIns.get(i - 1).date().isAfter(checkIns.get(i).date())) {
-                List<CheckIn> copy = new ArrayList<>(checkIns);
-                copy.sort(Comparator.comparing(CheckIn::date));
+                List<CheckInDay> copy = new ArrayList<>(checkIns);
+                copy.sort(Comparator.comparing(CheckInDay::date));
                 return List.copyOf(copy);
             }
         }

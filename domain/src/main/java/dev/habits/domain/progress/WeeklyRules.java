@@ -1,6 +1,6 @@
 package dev.habits.domain.progress;
 
-import dev.habits.domain.checkin.CheckIn;
+import dev.habits.domain.checkin.CheckInDay;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -20,7 +20,7 @@ final class WeeklyRules {
         return date.with(TemporalAdjusters.previousOrSame(weekStart));
     }
 
-    static Streaks streaks(int times, LocalDate start, DayOfWeek weekStart, List<CheckIn> sorted, LocalDate today) {
+    static Streaks streaks(int times, LocalDate start, DayOfWeek weekStart, List<CheckInDay> sorted, LocalDate today) {
         if (today.isBefore(start)) {
             return new Streaks(0, 0, StreakUnit.WEEKS);
         }
@@ -47,7 +47,7 @@ final class WeeklyRules {
         return new Streaks(run, longest, StreakUnit.WEEKS);
     }
 
-    static Completion completion(int times, DayOfWeek weekStart, LocalDate from, LocalDate to, List<CheckIn> sorted) {
+    static Completion completion(int times, DayOfWeek weekStart, LocalDate from, LocalDate to, List<CheckInDay> sorted) {
         int due = 0;
         int doneOccasions = 0;
         int doneCount = 0;
@@ -69,7 +69,7 @@ final class WeeklyRules {
     }
 
     /** Whether a closed week from {@code from}'s week on fell short of its target: a break. */
-    static boolean missedSince(int times, LocalDate from, DayOfWeek weekStart, List<CheckIn> sorted, LocalDate today) {
+    static boolean missedSince(int times, LocalDate from, DayOfWeek weekStart, List<CheckInDay> sorted, LocalDate today) {
         LocalDate currentWeek = weekOf(today, weekStart);
         int i = 0;
         for (LocalDate week = weekOf(from, weekStart); week.isBefore(currentWeek); week = week.plusWeeks(1)) {
@@ -85,13 +85,13 @@ final class WeeklyRules {
     }
 
     /** Done days still needed this week, before today, for the week to count. */
-    static boolean dueOn(int times, LocalDate start, DayOfWeek weekStart, List<CheckIn> sorted, LocalDate today) {
+    static boolean dueOn(int times, LocalDate start, DayOfWeek weekStart, List<CheckInDay> sorted, LocalDate today) {
         LocalDate week = weekOf(today, weekStart);
         LocalDate from = week.isBefore(start) ? start : week;
         int doneBefore = 0;
         int skipped = 0;
         for (int i = sorted.size() - 1; i >= 0 && !sorted.get(i).date().isBefore(from); i--) {
-            CheckIn checkIn = sorted.get(i);
+            CheckInDay checkIn = sorted.get(i);
             if (checkIn.date().isBefore(today) && checkIn.done()) {
                 doneBefore++;
             } else if (checkIn.skipped() && !checkIn.date().isAfter(week.plusDays(6))) {
@@ -107,12 +107,12 @@ final class WeeklyRules {
          * Counts the check-ins from {@code sorted[first]} on that fall before {@code until}, keeping
          * those from {@code from} to {@code last}; {@code next} is the first index at or after {@code until}.
          */
-        static Week count(List<CheckIn> sorted, int first, LocalDate from, LocalDate until, LocalDate last) {
+        static Week count(List<CheckInDay> sorted, int first, LocalDate from, LocalDate until, LocalDate last) {
             int done = 0;
             int skipped = 0;
             int i = first;
             for (; i < sorted.size() && sorted.get(i).date().isBefore(until); i++) {
-                CheckIn checkIn = sorted.get(i);
+                CheckInDay checkIn = sorted.get(i);
                 if (checkIn.date().isBefore(from) || checkIn.date().isAfter(last)) {
                     continue;
                 }
