@@ -56,7 +56,7 @@ final class Connector implements DataSource {
             try {
                 return source.open();
             } catch (SQLException e) {
-                if (!patient || !isUnreachable(e)) {
+                if (!patient || !Sql.isOutage(e.getSQLState())) {
                     throw e;
                 }
                 try {
@@ -67,12 +67,6 @@ final class Connector implements DataSource {
                 }
             }
         }
-    }
-
-    /** Connection exceptions (SQL state class 08) and "the database system is starting up" (57P03). */
-    static boolean isUnreachable(SQLException e) {
-        String state = e.getSQLState();
-        return state != null && (state.startsWith("08") || state.equals("57P03"));
     }
 
     @Override

@@ -8,9 +8,12 @@ import dev.habits.application.port.TransactionRunner;
 import dev.habits.application.port.Users;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -95,6 +98,24 @@ public final class Database implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             return false;
         }
+    }
+
+    /**
+     * Whether a failure of a repository call means the database is away (the caller should answer
+     * "try again later") rather than a bug: the pool timed out, a connection broke, or the server
+     * is stopping or starting.
+     */
+    public static boolean isOutage(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof ConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && Sql.isOutage(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The pool itself, for metrics. */

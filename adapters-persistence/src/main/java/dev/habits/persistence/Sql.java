@@ -72,4 +72,14 @@ final class Sql {
     static boolean isUniqueViolation(RuntimeException e) {
         return violates(e, null);
     }
+
+    /**
+     * Whether a SQL state says the database is away rather than that the statement is wrong: class
+     * 08 (connection exception), and PostgreSQL's 57P01 to 57P03, a server shutting down (an
+     * administrator's stop ends running statements with 57P01), crashed, or still starting.
+     */
+    static boolean isOutage(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || sqlState.equals("57P01")
+                || sqlState.equals("57P02") || sqlState.equals("57P03"));
+    }
 }

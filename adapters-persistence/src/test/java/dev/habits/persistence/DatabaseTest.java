@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.jdbi.v3.core.ConnectionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,5 +89,19 @@ class DatabaseTest {
             }
         }
         return names;
+    }
+
+    @Test
+    void connectionFailuresCountAsAnOutageAndOtherFailuresDoNot() {
+        assertThat(Database.isOutage(new RuntimeException(new SQLTransientConnectionException("pool timeout")))).isTrue();
+        assertThat(Database.isOutage(new SQLException("connection refused", "08001"))).isTrue();
+        assertThat(Database.isOutage(new RuntimeException(
+                new SQLException("terminating connection due to administrator command", "57P01")))).isTrue();
+        assertThat(Database.isOutage(new SQLException("the database system is starting up", "57P03"))).isTrue();
+        assertThat(Database.isOutage(new ConnectionException(new SQLException("no route to host")))).isTrue();
+        assertThat(Database.isOutage(new SQLException("canceling statement due to statement timeout", "57014")))
+                .isFalse();
+        assertThat(Database.isOutage(new SQLException("duplicate key", "23505"))).isFalse();
+        assertThat(Database.isOutage(new IllegalStateException("bug"))).isFalse();
     }
 }

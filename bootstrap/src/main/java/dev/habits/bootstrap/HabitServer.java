@@ -56,7 +56,7 @@ final class HabitServer implements AutoCloseable {
             }
             Javalin app = HttpApi.create(new HttpSettings(settings.maxBodyBytes(), settings.corsOrigins(),
                             settings.trustProxy(), settings.authRateLimit(), settings.apiRateLimit()),
-                    tracker, tokens, database::isReachable, new DatabaseFailures(), metrics, rateLimitStore);
+                    tracker, tokens, database::isReachable, Database::isOutage, metrics, rateLimitStore);
             app.start(settings.port());
             LOG.info("Habit tracker listening on port {}", app.port());
             return new HabitServer(database, sharedRateLimits, app);

@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,19 +30,5 @@ class StartupPartsTest {
 
         assertThatThrownBy(() -> JwtSecretFile.readOrCreate(dataDir)).isInstanceOf(SettingsException.class)
                 .hasMessageContaining("HABITS_JWT_SECRET");
-    }
-
-    @Test
-    void connectionFailuresCountAsAnOutageAndOtherFailuresDoNot() {
-        DatabaseFailures outage = new DatabaseFailures();
-
-        assertThat(outage.test(new RuntimeException(new SQLTransientConnectionException("pool timeout")))).isTrue();
-        assertThat(outage.test(new SQLException("connection refused", "08001"))).isTrue();
-        assertThat(outage.test(new RuntimeException(
-                new SQLException("terminating connection due to administrator command", "57P01")))).isTrue();
-        assertThat(outage.test(new SQLException("the database system is starting up", "57P03"))).isTrue();
-        assertThat(outage.test(new SQLException("canceling statement due to statement timeout", "57014"))).isFalse();
-        assertThat(outage.test(new SQLException("duplicate key", "23505"))).isFalse();
-        assertThat(outage.test(new IllegalStateException("bug"))).isFalse();
     }
 }
