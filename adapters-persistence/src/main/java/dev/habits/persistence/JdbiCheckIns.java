@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /** {@link CheckIns} in the {@code check_ins} table, keyed by owner, habit and day. */
@@ -40,7 +39,7 @@ final class JdbiCheckIns implements CheckIns {
                 .bind("owner", Sql.uuid(owner.value()))
                 .bind("habit", Sql.uuid(habit.value()))
                 .bind("date", Sql.date(date))
-                .map(JdbiCheckIns::checkIn)
+                .map((rs, context) -> checkIn(rs))
                 .findOne());
     }
 
@@ -87,7 +86,7 @@ final class JdbiCheckIns implements CheckIns {
                 .bind("habit", Sql.uuid(habit.value()))
                 .bind("from", Sql.date(from))
                 .bind("to", Sql.date(to))
-                .map(JdbiCheckIns::checkIn)
+                .map((rs, context) -> checkIn(rs))
                 .list());
     }
 
@@ -101,53 +100,46 @@ final class JdbiCheckIns implements CheckIns {
                 .list());
     }
 
-    /** Rows arrive ordered by habit and are cut where the habit changes (no hashing per row). */
     @Override
     public Map<HabitId, List<CheckInDay>> daysSince(UserId owner, LocalDate since) {
         return jdbi.withHandle(h -> h.createQuery("SELECT habit_id, check_date, status FROM check_ins "
                         + "WHERE user_id = :owner AND check_date >= :since ORDER BY habit_id, check_date")
                 .bind("owner", Sql.uuid(owner.value()))
                 .bind("since", Sql.date(since))
-                .scanResultSet((results, context) -> {
-                    ResultSet rs = results.get();
-                    Map<HabitId, List<CheckInDay>> byHabit = new LinkedHashMap<>();
-                    UUID current = null;
-                    List<CheckInDay> days = null;
-                    while (rs.next()) {
-                        UUID habit = rs.getObject(1, UUID.class);
-                        if (!habit.equals(current)) {
-                            current = habit;
-                            days = new ArrayList<>();
-                            byHabit.put(new HabitId(habit), days);
-                        }
-                        days.add(day(rs, 2));
-                    }
-                    return byHabit;
-                }));
+                .scanResultSet((results, context) -> byHabit(results.get(), rs -> day(rs, 2))));
     }
 
     @Override
     public Map<HabitId, List<CheckIn>> historiesOf(UserId owner) {
-        return byHabit(jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM check_ins "
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM check_ins "
                         + "WHERE user_id = :owner ORDER BY habit_id, check_date")
                 .bind("owner", Sql.uuid(owner.value()))
-                .map(JdbiCheckIns::checkIn)
-                .list()));
+                .scanResultSet((results, context) -> byHabit(results.get(), JdbiCheckIns::checkIn)));
+    }
+
+    /** Reads one row of a result. */
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
     }
 
     /**
-     * Rows ordered by habit, cut where the habit changes. (Hashing every row's id into a map cost
-     * more than the query: a record's equals is not inlined from HashMap's megamorphic call site.)
+     * Rows ordered by habit (its id in column 1), cut where the habit changes. (Hashing every row's
+     * id into a map cost more than the query: a record's equals is not inlined from HashMap's
+     * megamorphic call site.)
      */
-    private static Map<HabitId, List<CheckIn>> byHabit(List<CheckIn> all) {
-        Map<HabitId, List<CheckIn>> byHabit = new LinkedHashMap<>();
-        int first = 0;
-        for (int i = 1; i <= all.size(); i++) {
-            UUID habit = all.get(first).habitId().value();
-            if (i == all.size() || !all.get(i).habitId().value().equals(habit)) {
-                byHabit.put(all.get(first).habitId(), List.copyOf(all.subList(first, i)));
-                first = i;
+    private static <T> Map<HabitId, List<T>> byHabit(ResultSet rs, RowReader<T> row) throws SQLException {
+        Map<HabitId, List<T>> byHabit = new LinkedHashMap<>();
+        UUID current = null;
+        List<T> rows = null;
+        while (rs.next()) {
+            UUID habit = rs.getObject(1, UUID.class);
+            if (!habit.equals(current)) {
+                current = habit;
+                rows = new ArrayList<>();
+                byHabit.put(new HabitId(habit), rows);
             }
+            rows.add(row.read(rs));
         }
         return byHabit;
     }
@@ -211,7 +203,7 @@ final class JdbiCheckIns implements CheckIns {
     }
 
     /** Reads {@link #COLUMNS} by position: a history is thousands of rows, and H2 looks labels up per call. */
-    private static CheckIn checkIn(ResultSet rs, StatementContext context) throws SQLException {
+    private static CheckIn checkIn(ResultSet rs) throws SQLException {
         return new CheckIn(new HabitId(rs.getObject(1, UUID.class)), rs.getObject(2, LocalDate.class),
                 CheckInStatus.valueOf(rs.getString(3)), rs.getString(4), Sql.instant(rs, 5), Sql.instant(rs, 6));
     }
