@@ -45,7 +45,8 @@ final class RunningApi implements AutoCloseable {
         HabitTracker.Ports wired = portsChange.apply(new HabitTracker.Ports(base.users(), base.habits(),
                 base.checkIns(), base.refreshTokens(), base.transactions(), new Argon2PasswordHasher(1024, 1, 1),
                 tokens, base.ids(), base.events(), base.clock()));
-        HabitTracker tracker = HabitTracker.wire(wired, Duration.ofDays(30));
+        // As the server runs: users remembered for a second between requests.
+        HabitTracker tracker = HabitTracker.wire(wired, Duration.ofDays(30), Duration.ofSeconds(1));
         app = HttpApi.create(settings, tracker, tokens, () -> !databaseDown, e -> databaseDown,
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)).start(0);
     }

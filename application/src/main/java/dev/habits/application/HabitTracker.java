@@ -30,16 +30,32 @@ public record HabitTracker(AuthService auth, ProfileService profile, HabitServic
                         IdGenerator ids, EventPublisher events, Clock clock) {
     }
 
-    /** Wires every use case over the ports; refresh tokens live for {@code refreshTtl}. */
+    /**
+     * Wires every use case over the ports; refresh tokens live for {@code refreshTtl}. Every read of
+     * a user goes to the database: the choice for an application whose other code writes users too.
+     */
     public static HabitTracker wire(Ports ports, Duration refreshTtl) {
-        UnitOfWork work = new UnitOfWork(ports.transactions(), ports.events());
+        return wire(ports, refreshTtl, Duration.ZERO);
+    }
+
+    /**
+     * As {@link #wire(Ports, Duration)}, with each user's row remembered for up to
+     * {@code usersRememberedFor} between requests (see {@link RecentUsers}).
+     */
+    public static HabitTracker wire(Ports ports, Duration refreshTtl, Duration usersRememberedFor) {
+        RecentUsers recent = new RecentUsers(ports.users(), ports.clock(), usersRememberedFor);
+        EventPublisher published = ports.events();
+        UnitOfWork work = new UnitOfWork(ports.transactions(), event -> {
+            recent.heard(event);
+            published.publish(event);
+        });
         return new HabitTracker(
-                new AuthService(work, ports.users(), ports.refreshTokens(), ports.hasher(), ports.accessTokens(),
-                        ports.ids(), ports.clock(), refreshTtl),
+                new AuthService(work, ports.users(), recent, ports.refreshTokens(), ports.hasher(),
+                        ports.accessTokens(), ports.ids(), ports.clock(), refreshTtl),
                 new ProfileService(work, ports.users(), ports.habits(), ports.checkIns(), ports.refreshTokens(),
                         ports.hasher(), ports.clock()),
-                new HabitService(work, ports.users(), ports.habits(), ports.ids(), ports.clock()),
-                new CheckInService(work, ports.users(), ports.habits(), ports.checkIns(), ports.clock()),
-                new ProgressService(work, ports.users(), ports.habits(), ports.checkIns(), ports.clock()));
+                new HabitService(work, recent, ports.habits(), ports.ids(), ports.clock()),
+                new CheckInService(work, recent, ports.habits(), ports.checkIns(), ports.clock()),
+                new ProgressService(work, recent, ports.habits(), ports.checkIns(), ports.clock()));
     }
 }

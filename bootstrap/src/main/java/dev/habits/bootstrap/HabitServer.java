@@ -46,7 +46,7 @@ final class HabitServer implements AutoCloseable {
             HabitTracker tracker = HabitTracker.wire(new HabitTracker.Ports(database.users(), database.habits(),
                     database.checkIns(), database.refreshTokens(), database.transactions(),
                     Argon2PasswordHasher.owasp(), tokens, UUID::randomUUID, EventPublisher.NONE, clock),
-                    settings.refreshTokenTtl());
+                    settings.refreshTokenTtl(), settings.userCacheTtl());
             PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             PoolMetrics.bind(database.dataSource(), metrics);
             RateLimitStore rateLimitStore = RateLimitStore.inMemory();

@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 record ServerSettings(int port, Path dataDir, String dbUrl, String dbUser, String dbPassword, int dbPoolSize,
                       Optional<String> jwtSecret, Duration accessTokenTtl, Duration refreshTokenTtl,
-                      int authRateLimit, int apiRateLimit, List<String> corsOrigins, boolean trustProxy,
+                      Duration userCacheTtl, int authRateLimit, int apiRateLimit, List<String> corsOrigins, boolean trustProxy,
                       long maxBodyBytes, RateLimitStoreKind rateLimitStore) {
 
     /** Where rate-limit buckets live: this node's memory, or the (PostgreSQL) database all nodes share. */
@@ -28,7 +28,7 @@ record ServerSettings(int port, Path dataDir, String dbUrl, String dbUser, Strin
         // Never the password or the secret: settings get logged.
         return "ServerSettings[port=" + port + ", dataDir=" + dataDir + ", dbUrl=" + redact(dbUrl) + ", dbPoolSize="
                 + dbPoolSize + ", accessTokenTtl=" + accessTokenTtl + ", refreshTokenTtl=" + refreshTokenTtl
-                + ", authRateLimit=" + authRateLimit + ", apiRateLimit=" + apiRateLimit + ", corsOrigins=" + corsOrigins
+                + ", userCacheTtl=" + userCacheTtl                + ", authRateLimit=" + authRateLimit + ", apiRateLimit=" + apiRateLimit + ", corsOrigins=" + corsOrigins
                 + ", trustProxy=" + trustProxy + ", maxBodyBytes=" + maxBodyBytes + ", rateLimitStore=" + rateLimitStore + "]";
     }
 
@@ -52,6 +52,7 @@ record ServerSettings(int port, Path dataDir, String dbUrl, String dbUser, Strin
                 secret,
                 duration(env, "HABITS_ACCESS_TOKEN_TTL", Duration.ofMinutes(15)),
                 duration(env, "HABITS_REFRESH_TOKEN_TTL", Duration.ofDays(30)),
+                durationOrZero(env, "HABITS_USER_CACHE_TTL", Duration.ofSeconds(1)),
                 integer(env, "HABITS_AUTH_RATE_LIMIT", 10, 0, 1_000_000),
                 integer(env, "HABITS_API_RATE_LIMIT", 1000, 0, 100_000_000),
                 origins(env),
@@ -78,15 +79,23 @@ record ServerSettings(int port, Path dataDir, String dbUrl, String dbUser, Strin
     }
 
     private static Duration duration(Environment env, String name, Duration fallback) {
+        Duration value = durationOrZero(env, name, fallback);
+        if (value.isZero()) {
+            throw new SettingsException(name + " must be a positive ISO-8601 duration such as PT15M, got '"
+                    + env.get(name).orElse("") + "'");
+        }
+        return value;
+    }
+
+    private static Duration durationOrZero(Environment env, String name, Duration fallback) {
         Optional<String> raw = env.get(name);
         if (raw.isEmpty()) {
             return fallback;
         }
         try {
             Duration value = Duration.parse(raw.get());
-            if (value.isNegative() || value.isZero()) {
-                throw new SettingsException(name + " must be a positive ISO-8601 duration such as PT15M, got '"
-                        + raw.get() + "'");
+            if (value.isNegative()) {
+                throw new SettingsException(name + " must not be negative, got '" + raw.get() + "'");
             }
             return value;
         } catch (DateTimeParseException e) {

@@ -21,6 +21,7 @@ class ServerSettingsTest {
         assertThat(settings.jwtSecret()).isEmpty();
         assertThat(settings.accessTokenTtl()).isEqualTo(Duration.ofMinutes(15));
         assertThat(settings.refreshTokenTtl()).isEqualTo(Duration.ofDays(30));
+        assertThat(settings.userCacheTtl()).isEqualTo(Duration.ofSeconds(1));
         assertThat(settings.authRateLimit()).isEqualTo(10);
         assertThat(settings.apiRateLimit()).isEqualTo(1000);
         assertThat(settings.corsOrigins()).isEmpty();
@@ -39,6 +40,7 @@ class ServerSettingsTest {
                 Map.entry("HABITS_JWT_SECRET", "0123456789abcdef0123456789abcdef"),
                 Map.entry("HABITS_ACCESS_TOKEN_TTL", "PT5M"),
                 Map.entry("HABITS_REFRESH_TOKEN_TTL", "P7D"),
+                Map.entry("HABITS_USER_CACHE_TTL", "PT0S"),
                 Map.entry("HABITS_AUTH_RATE_LIMIT", "0"),
                 Map.entry("HABITS_API_RATE_LIMIT", "50"),
                 Map.entry("HABITS_CORS_ORIGINS", "https://app.example.com, http://localhost:3000"),
@@ -52,6 +54,7 @@ class ServerSettingsTest {
         assertThat(settings.jwtSecret()).contains("0123456789abcdef0123456789abcdef");
         assertThat(settings.accessTokenTtl()).isEqualTo(Duration.ofMinutes(5));
         assertThat(settings.refreshTokenTtl()).isEqualTo(Duration.ofDays(7));
+        assertThat(settings.userCacheTtl()).as("zero turns the cache off").isZero();
         assertThat(settings.authRateLimit()).isZero();
         assertThat(settings.apiRateLimit()).isEqualTo(50);
         assertThat(settings.corsOrigins()).isEqualTo(List.of("https://app.example.com", "http://localhost:3000"));
@@ -79,6 +82,8 @@ class ServerSettingsTest {
         assertRefused("HABITS_DB_POOL_SIZE", "0");
         assertRefused("HABITS_ACCESS_TOKEN_TTL", "15 minutes");
         assertRefused("HABITS_REFRESH_TOKEN_TTL", "-P1D");
+        assertRefused("HABITS_REFRESH_TOKEN_TTL", "PT0S");
+        assertRefused("HABITS_USER_CACHE_TTL", "-PT1S");
         assertRefused("HABITS_TRUST_PROXY", "yes");
         assertRefused("HABITS_CORS_ORIGINS", "*");
         assertRefused("HABITS_MAX_BODY_BYTES", "lots");

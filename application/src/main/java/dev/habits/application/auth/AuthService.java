@@ -1,5 +1,6 @@
 package dev.habits.application.auth;
 
+import dev.habits.application.RecentUsers;
 import dev.habits.application.UnitOfWork;
 import dev.habits.application.port.AccessTokenIssuer;
 import dev.habits.application.port.IdGenerator;
@@ -29,6 +30,7 @@ public final class AuthService {
 
     private final UnitOfWork work;
     private final Users users;
+    private final RecentUsers recentUsers;
     private final RefreshTokens refreshTokens;
     private final PasswordHasher hasher;
     private final AccessTokenIssuer accessTokens;
@@ -38,10 +40,12 @@ public final class AuthService {
     private final OpaqueTokens opaque = new OpaqueTokens();
     private volatile String decoyHash;
 
-    public AuthService(UnitOfWork work, Users users, RefreshTokens refreshTokens, PasswordHasher hasher,
-                       AccessTokenIssuer accessTokens, IdGenerator ids, Clock clock, Duration refreshTtl) {
+    public AuthService(UnitOfWork work, Users users, RecentUsers recentUsers, RefreshTokens refreshTokens,
+                       PasswordHasher hasher, AccessTokenIssuer accessTokens, IdGenerator ids, Clock clock,
+                       Duration refreshTtl) {
         this.work = Objects.requireNonNull(work, "work");
         this.users = Objects.requireNonNull(users, "users");
+        this.recentUsers = Objects.requireNonNull(recentUsers, "recentUsers");
         this.refreshTokens = Objects.requireNonNull(refreshTokens, "refreshTokens");
         this.hasher = Objects.requireNonNull(hasher, "hasher");
         this.accessTokens = Objects.requireNonNull(accessTokens, "accessTokens");
@@ -113,6 +117,7 @@ public final class AuthService {
                 // the user's other sign-ins recover by refreshing.
                 refreshTokens.revokeFamily(stored.familyId(), now);
                 users.byId(stored.userId()).ifPresent(user -> users.update(user.withTokensRevoked(now)));
+                events.accept(new DomainEvent.TokensRevoked(stored.userId(), now));
                 return null;
             }
             User user = users.byId(stored.userId()).orElse(null);
@@ -141,7 +146,11 @@ public final class AuthService {
      * password change (or other revocation) raised their token generation since it was issued.
      */
     public User authenticate(UserId userId, int tokenGeneration) {
-        User user = work.read(() -> users.byId(userId)).orElse(null);
+        User user = recentUsers.byId(userId).orElse(null);
+        if (user != null && user.tokenGeneration() < tokenGeneration) {
+            // Generations only grow: the token was issued after our copy was read (on another node).
+            user = recentUsers.fresh(userId).orElse(null);
+        }
         if (user == null || user.tokenGeneration() != tokenGeneration) {
             throw DomainException.unauthenticated("Access token is no longer valid");
         }

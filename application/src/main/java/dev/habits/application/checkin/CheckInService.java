@@ -1,9 +1,9 @@
 package dev.habits.application.checkin;
 
+import dev.habits.application.RecentUsers;
 import dev.habits.application.UnitOfWork;
 import dev.habits.application.port.CheckIns;
 import dev.habits.application.port.Habits;
-import dev.habits.application.port.Users;
 import dev.habits.domain.checkin.CheckIn;
 import dev.habits.domain.checkin.CheckInStatus;
 import dev.habits.domain.event.DomainEvent;
@@ -28,12 +28,12 @@ public final class CheckInService {
     public static final int DEFAULT_RANGE_DAYS = 90;
 
     private final UnitOfWork work;
-    private final Users users;
+    private final RecentUsers users;
     private final Habits habits;
     private final CheckIns checkIns;
     private final Clock clock;
 
-    public CheckInService(UnitOfWork work, Users users, Habits habits, CheckIns checkIns, Clock clock) {
+    public CheckInService(UnitOfWork work, RecentUsers users, Habits habits, CheckIns checkIns, Clock clock) {
         this.work = Objects.requireNonNull(work, "work");
         this.users = Objects.requireNonNull(users, "users");
         this.habits = Objects.requireNonNull(habits, "habits");

@@ -1,10 +1,10 @@
 package dev.habits.application.habit;
 
+import dev.habits.application.RecentUsers;
 import dev.habits.application.UnitOfWork;
 import dev.habits.application.port.HabitFilter;
 import dev.habits.application.port.Habits;
 import dev.habits.application.port.IdGenerator;
-import dev.habits.application.port.Users;
 import dev.habits.domain.event.DomainEvent;
 import dev.habits.domain.habit.Habit;
 import dev.habits.domain.habit.HabitId;
@@ -26,12 +26,12 @@ import java.util.stream.Collectors;
 /** Creating, changing, ordering and retiring a user's habits. */
 public final class HabitService {
     private final UnitOfWork work;
-    private final Users users;
+    private final RecentUsers users;
     private final Habits habits;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public HabitService(UnitOfWork work, Users users, Habits habits, IdGenerator ids, Clock clock) {
+    public HabitService(UnitOfWork work, RecentUsers users, Habits habits, IdGenerator ids, Clock clock) {
         this.work = Objects.requireNonNull(work, "work");
         this.users = Objects.requireNonNull(users, "users");
         this.habits = Objects.requireNonNull(habits, "habits");

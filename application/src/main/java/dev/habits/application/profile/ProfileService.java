@@ -54,8 +54,10 @@ public final class ProfileService {
             if (result.displayName().equals(user.displayName()) && result.settings().equals(user.settings())) {
                 return user;
             }
-            User changed = user.withProfile(result.displayName(), result.settings(), clock.instant());
+            Instant now = clock.instant();
+            User changed = user.withProfile(result.displayName(), result.settings(), now);
             users.update(changed);
+            events.accept(new DomainEvent.ProfileChanged(id, now));
             return changed;
         });
     }
@@ -77,6 +79,7 @@ public final class ProfileService {
             User current = load(id);
             users.update(current.withPassword(newHash, now));
             refreshTokens.revokeAllOf(id, now);
+            events.accept(new DomainEvent.PasswordChanged(id, now));
             return null;
         });
     }

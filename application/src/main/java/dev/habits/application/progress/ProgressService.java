@@ -1,10 +1,10 @@
 package dev.habits.application.progress;
 
+import dev.habits.application.RecentUsers;
 import dev.habits.application.UnitOfWork;
 import dev.habits.application.port.CheckIns;
 import dev.habits.application.port.HabitFilter;
 import dev.habits.application.port.Habits;
-import dev.habits.application.port.Users;
 import dev.habits.domain.checkin.CheckInDay;
 import dev.habits.domain.habit.Habit;
 import dev.habits.domain.habit.HabitId;
@@ -31,12 +31,12 @@ public final class ProgressService {
     private static final int RECENT_WEEKS = 8;
 
     private final UnitOfWork work;
-    private final Users users;
+    private final RecentUsers users;
     private final Habits habits;
     private final CheckIns checkIns;
     private final Clock clock;
 
-    public ProgressService(UnitOfWork work, Users users, Habits habits, CheckIns checkIns, Clock clock) {
+    public ProgressService(UnitOfWork work, RecentUsers users, Habits habits, CheckIns checkIns, Clock clock) {
         this.work = Objects.requireNonNull(work, "work");
         this.users = Objects.requireNonNull(users, "users");
         this.habits = Objects.requireNonNull(habits, "habits");

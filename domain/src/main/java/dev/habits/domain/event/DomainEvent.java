@@ -19,6 +19,18 @@ public sealed interface DomainEvent {
     record UserRegistered(UserId userId, Instant occurredAt) implements DomainEvent {
     }
 
+    /** A person changed their display name or settings. */
+    record ProfileChanged(UserId userId, Instant occurredAt) implements DomainEvent {
+    }
+
+    /** A person set a new password: every token issued before stops working. */
+    record PasswordChanged(UserId userId, Instant occurredAt) implements DomainEvent {
+    }
+
+    /** Every access token of a person was revoked (a spent refresh token was presented again). */
+    record TokensRevoked(UserId userId, Instant occurredAt) implements DomainEvent {
+    }
+
     /** A person deleted their account and all its data. */
     record UserDeleted(UserId userId, Instant occurredAt) implements DomainEvent {
     }

@@ -70,6 +70,8 @@ class RefusalTest {
         HabitId read = new HabitId(new UUID(0, 2));
         Instant at = Instant.parse("2026-11-22T09:30:00Z");
         List<DomainEvent> events = List.of(new DomainEvent.UserRegistered(ada, at), new DomainEvent.UserDeleted(ada, at),
+                new DomainEvent.ProfileChanged(ada, at), new DomainEvent.PasswordChanged(ada, at),
+                new DomainEvent.TokensRevoked(ada, at),
                 new DomainEvent.HabitCreated(ada, read, at), new DomainEvent.HabitArchived(ada, read, at),
                 new DomainEvent.HabitDeleted(ada, read, at),
                 new DomainEvent.CheckInRecorded(ada, read, LocalDate.of(2026, 11, 22),
