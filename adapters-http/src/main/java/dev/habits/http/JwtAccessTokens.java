@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Short-lived HS256 access tokens. The {@code gen} claim carries the user's token generation, so a
@@ -25,13 +26,26 @@ public final class JwtAccessTokens implements AccessTokenIssuer {
     static final String AUDIENCE = "habit-tracker-api";
     private static final String GENERATION = "gen";
     private static final int MIN_SECRET_BYTES = 32; // RFC 7518: an HS256 key has at least 256 bits
+    /** A few hundred bytes each: at most about 2 MB, enough for every client active in a token's lifetime. */
+    private static final int MAX_REMEMBERED = 4_096;
 
     private final Algorithm algorithm;
     private final JWTVerifier verifier;
     private final Duration ttl;
+    private final Clock clock;
+    /**
+     * Tokens this process verified lately, with what they said: a client sends the same token with
+     * every request for its whole lifetime, and checking the signature and decoding the claims again
+     * each time was a twentieth of a request's work. Only the exact string is found, and only until
+     * it expires.
+     */
+    private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
 
     /** What a valid token says: who it speaks for and at which token generation. */
     public record Claims(UserId user, int generation) {
+    }
+
+    private record Verified(Claims claims, Instant expiresAt) {
     }
 
     public JwtAccessTokens(String secret, Duration ttl, Clock clock) {
@@ -45,6 +59,7 @@ public final class JwtAccessTokens implements AccessTokenIssuer {
             throw new IllegalArgumentException("access token lifetime must be positive");
         }
         this.ttl = ttl;
+        this.clock = clock;
         this.algorithm = Algorithm.HMAC256(key);
         this.verifier = ((JWTVerifier.BaseVerification) JWT.require(algorithm)
                 .withIssuer(ISSUER)
@@ -78,6 +93,14 @@ public final class JwtAccessTokens implements AccessTokenIssuer {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
+        Verified known = verified.get(token);
+        if (known != null) {
+            if (!clock.instant().isAfter(known.expiresAt())) {
+                return Optional.of(known.claims());
+            }
+            verified.remove(token);
+            return Optional.empty();
+        }
         try {
             DecodedJWT jwt = verifier.verify(token);
             Claim generation = jwt.getClaim(GENERATION);
@@ -85,9 +108,26 @@ public final class JwtAccessTokens implements AccessTokenIssuer {
             if (gen == null) {
                 return Optional.empty();
             }
-            return Optional.of(new Claims(new UserId(UUID.fromString(jwt.getSubject())), gen));
+            Claims claims = new Claims(new UserId(UUID.fromString(jwt.getSubject())), gen);
+            remember(token, new Verified(claims, jwt.getExpiresAtAsInstant()));
+            return Optional.of(claims);
         } catch (JWTVerificationException | IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    int remembered() {
+        return verified.size();
+    }
+
+    private void remember(String token, Verified claims) {
+        if (verified.size() >= MAX_REMEMBERED) {
+            Instant now = clock.instant();
+            verified.values().removeIf(v -> now.isAfter(v.expiresAt()));
+            if (verified.size() >= MAX_REMEMBERED) {
+                verified.clear(); // more live tokens than we keep: start over rather than track age
+            }
+        }
+        verified.put(token, claims);
     }
 }

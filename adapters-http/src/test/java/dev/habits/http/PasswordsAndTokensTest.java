@@ -51,4 +51,56 @@ class PasswordsAndTokensTest {
         assertThat(new JwtAccessTokens(RunningApi.SECRET + "x", Duration.ofMinutes(15),
                 Clock.fixed(now, ZoneOffset.UTC)).verify(token)).isEmpty();
     }
+
+    @Test
+    void aTokenVerifiedBeforeIsTakenFromMemoryOnlyUntilItExpiresAndOnlyAsIssued() {
+        Instant now = Instant.parse("2026-11-22T09:30:00Z");
+        SettableClock clock = new SettableClock(now);
+        JwtAccessTokens tokens = new JwtAccessTokens(RunningApi.SECRET, Duration.ofMinutes(15), clock);
+        UserId user = new UserId(UUID.randomUUID());
+        String token = tokens.issue(user, 3, now).value();
+
+        assertThat(tokens.verify(token)).contains(new JwtAccessTokens.Claims(user, 3));
+        assertThat(tokens.verify(token)).as("again, from memory").contains(new JwtAccessTokens.Claims(user, 3));
+        String tampered = token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
+        assertThat(tokens.verify(tampered)).isEmpty();
+
+        clock.now = now.plus(Duration.ofMinutes(15)).plusSeconds(1);
+        assertThat(tokens.verify(token)).as("expired while remembered").isEmpty();
+    }
+
+    @Test
+    void theMemoryOfVerifiedTokensStaysBounded() {
+        Instant now = Instant.parse("2026-11-22T09:30:00Z");
+        JwtAccessTokens tokens = new JwtAccessTokens(RunningApi.SECRET, Duration.ofMinutes(15),
+                Clock.fixed(now, ZoneOffset.UTC));
+        UserId user = new UserId(UUID.randomUUID());
+        for (int i = 0; i < 5_000; i++) {
+            assertThat(tokens.verify(tokens.issue(user, 1, now).value())).isPresent();
+        }
+        assertThat(tokens.remembered()).isLessThanOrEqualTo(4_096);
+    }
+
+    private static final class SettableClock extends Clock {
+        volatile Instant now;
+
+        SettableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
 }
