@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,18 +30,27 @@ class GracefulStopTest {
     Path dataDir;
 
     @Test
-    void requestsInFlightFinishNewConnectionsAreRefusedAndTheProcessExits() {
+    void requestsInFlightFinishNewConnectionsAreRefusedAndTheProcessExits() throws InterruptedException {
         ServerProcess server = ServerProcess.start(dataDir, Map.of());
         try {
             Api api = new Api(server, Duration.ofSeconds(60));
             api.register("slow@example.com");
             ExecutorService clients = Executors.newFixedThreadPool(IN_FLIGHT);
             List<CompletableFuture<Integer>> logins = new ArrayList<>();
+            // Each on its own client, hence its own connection, as separate users would be. The clients
+            // are made first: making 32 at once took more than the wait below on a loaded machine.
+            List<Api> apis = new ArrayList<>();
             for (int i = 0; i < IN_FLIGHT; i++) {
-                // each on its own client, hence its own connection, as separate users would be
-                logins.add(CompletableFuture.supplyAsync(() -> new Api(server, Duration.ofSeconds(60))
-                        .login("slow@example.com").status(), clients));
+                apis.add(new Api(server, Duration.ofSeconds(60)));
             }
+            CountDownLatch sending = new CountDownLatch(IN_FLIGHT);
+            for (Api client : apis) {
+                logins.add(CompletableFuture.supplyAsync(() -> {
+                    sending.countDown();
+                    return client.login("slow@example.com").status();
+                }, clients));
+            }
+            assertThat(sending.await(30, TimeUnit.SECONDS)).isTrue();
             ServerProcess.sleep(400); // all sent; most still waiting for the hashing pool
 
             long signalled = System.nanoTime();
