@@ -24,7 +24,9 @@ for arg in "$@"; do
 done
 
 CONNECTIONS=64
-if [[ $QUICK == 1 ]]; then WARMUP=3s DURATION=5s COLD_STARTS=2; else WARMUP=10s DURATION=20s COLD_STARTS=5; fi
+# Each scenario is measured in SLICES slices of SLICE, each right after a slice of the baseline.
+if [[ $QUICK == 1 ]]; then WARMUP=3s DURATION=5s SLICES=2 SLICE=3s COLD_STARTS=2
+else WARMUP=10s DURATION=20s SLICES=4 SLICE=5s COLD_STARTS=5; fi
 PORT=${BENCH_PORT:-18080}
 PASSWORD=bench-password-2026
 BENCH_USERS=8
@@ -37,16 +39,44 @@ DATA=$OUT/data
 # shellcheck source=bench/lib.sh
 source bench/lib.sh
 
-record() { # record <phase> <label> <"rps p50 p99 errors requests">
-  log "$1 $2: $3 (req/s p50 p99 errors requests)"
+record() { # record <phase> <label> <"rps p50 p99 errors requests [baseline-rps baseline-p50]">
+  log "$1 $2: $3 (req/s p50 p99 errors requests [baseline req/s, p50])"
   printf '%s\t%s\t%s\n' "$1" "$2" "${3// /$'\t'}" >>"$RESULTS"
 }
 
-# scenario <phase> <scenario> [connections] [timeout]: warms up, measures, records a line.
+# combine <"rps p50 p99 errors requests">...: slices of equal length as one measurement: mean rate,
+# median p50, highest p99, summed errors and requests.
+combine() {
+  printf '%s\n' "$@" | sort -k2,2n | awk '
+    { rps += $1; p50[NR] = $2; if ($3 > p99) p99 = $3; errors += $4; requests += $5 }
+    END { printf "%.1f %.3f %.3f %d %d\n", rps / NR, p50[int((NR + 1) / 2)], p99, errors, requests }'
+}
+
+# scenario <phase> <scenario> [connections] [timeout]: warms up, then measures the scenario in slices,
+# each right after a slice of the baseline (GET /health/live, same connections), so that both see the
+# same minutes of this shared machine; records the scenario with its own baseline's rate and p50.
 scenario() {
   local phase=$1 name=$2 connections=${3:-$CONNECTIONS} timeout=${4:-5s}
   wrk_once "$name" "$connections" "$WARMUP" "$timeout" >/dev/null
-  record "$phase" "$name" "$(wrk_once "$name" "$connections" "$DURATION" "$timeout")"
+  if [[ $name == health ]]; then
+    record "$phase" "$name" "$(wrk_once health "$connections" "$DURATION")"
+    return
+  fi
+  local measured=() baseline=()
+  for _ in $(seq "$SLICES"); do
+    baseline+=("$(wrk_once health "$connections" "$SLICE")")
+    measured+=("$(wrk_once "$name" "$connections" "$SLICE" "$timeout")")
+  done
+  local base
+  base=$(combine "${baseline[@]}")
+  record "$phase" "$name" "$(combine "${measured[@]}") $(cut -d' ' -f1,2 <<<"$base")"
+}
+
+# warm_up: every scenario once before any is measured. Without it the first measurements ran on code
+# the JIT later recompiled as the other scenarios' paths arrived (the baseline did 16,000 req/s
+# beside the first scenario and 35,000 beside the later ones in one run).
+warm_up() {
+  for s in health list today stats checkin; do wrk_once "$s" "$CONNECTIONS" "$WARMUP" >/dev/null; done
 }
 
 note() { printf '%s\t%s\t%s\n' "$1" "$2" "$3" >>"$OUT/notes.tsv"; }
@@ -113,6 +143,7 @@ main() {
   start_server small
   sleep 5
   note rss idle "$(rss_mb) MB"
+  warm_up
   for s in health list today stats checkin; do scenario small "$s"; done
   scenario small login "$CONNECTIONS" 30s
   login_storm
@@ -125,6 +156,7 @@ main() {
   load --filler-users "$FILLER_USERS"
   note load filler "$(( $(date +%s) - started )) s for 2,920,000 check-ins"
   start_server large
+  warm_up
   for s in health list today stats checkin; do scenario large "$s"; done
   stop_server
 
@@ -132,6 +164,7 @@ main() {
   start_server xmx128 -Xmx128m
   sleep 5
   note rss idle-xmx128m "$(rss_mb) MB"
+  warm_up
   for s in health list today stats checkin; do scenario xmx128 "$s"; done
   note rss after-load-xmx128m "$(rss_mb) MB"
   stop_server
