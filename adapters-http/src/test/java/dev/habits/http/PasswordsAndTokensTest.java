@@ -3,6 +3,7 @@ package dev.habits.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.habits.application.fixtures.MutableClock;
 import dev.habits.domain.user.UserId;
 import java.time.Clock;
 import java.time.Duration;
@@ -55,7 +56,7 @@ class PasswordsAndTokensTest {
     @Test
     void aTokenVerifiedBeforeIsTakenFromMemoryOnlyUntilItExpiresAndOnlyAsIssued() {
         Instant now = Instant.parse("2026-11-22T09:30:00Z");
-        SettableClock clock = new SettableClock(now);
+        MutableClock clock = new MutableClock(now);
         JwtAccessTokens tokens = new JwtAccessTokens(RunningApi.SECRET, Duration.ofMinutes(15), clock);
         UserId user = new UserId(UUID.randomUUID());
         String token = tokens.issue(user, 3, now).value();
@@ -65,7 +66,7 @@ class PasswordsAndTokensTest {
         String tampered = token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
         assertThat(tokens.verify(tampered)).isEmpty();
 
-        clock.now = now.plus(Duration.ofMinutes(15)).plusSeconds(1);
+        clock.set(now.plus(Duration.ofMinutes(15)).plusSeconds(1));
         assertThat(tokens.verify(token)).as("expired while remembered").isEmpty();
     }
 
@@ -79,28 +80,5 @@ class PasswordsAndTokensTest {
             assertThat(tokens.verify(tokens.issue(user, 1, now).value())).isPresent();
         }
         assertThat(tokens.remembered()).isLessThanOrEqualTo(4_096);
-    }
-
-    private static final class SettableClock extends Clock {
-        volatile Instant now;
-
-        SettableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }

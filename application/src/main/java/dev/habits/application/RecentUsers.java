@@ -23,6 +23,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * a password, reads the row itself.
  */
 public final class RecentUsers {
+    /** About 1 KB each: a bound on memory whatever lifetime an operator sets. */
+    static final int MAX_REMEMBERED = 10_000;
+
     private final Users users;
     private final Clock clock;
     private final long rememberForMillis;
@@ -85,10 +88,13 @@ public final class RecentUsers {
     }
 
     private void remember(UserId id, Remembered copy, long seen) {
+        sweepNowAndThen(copy.readAtMillis());
+        if (remembered.size() >= MAX_REMEMBERED) {
+            return; // this many users active within one lifetime: the rest are read each time
+        }
         // Under the key's lock, as forget() is: either the forgetting comes after and removes the copy,
         // or it came first and changed the count, and the copy (perhaps read before it) is dropped.
         remembered.compute(id, (key, old) -> changes.get() == seen ? copy : old);
-        sweepNowAndThen(copy.readAtMillis());
     }
 
     /** Drops expired copies at most once per lifetime, so the map holds only recently active users. */

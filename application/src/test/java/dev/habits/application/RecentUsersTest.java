@@ -140,6 +140,17 @@ class RecentUsersTest {
     }
 
     @Test
+    void noMoreThanTheBoundAreKeptHoweverLongTheLifetime() {
+        CountingUsers users = new CountingUsers();
+        RecentUsers recent = new RecentUsers(users, clock, Duration.ofHours(1));
+        for (int i = 0; i <= RecentUsers.MAX_REMEMBERED; i++) {
+            recent.byId(users.aUser("user" + i + "@example.com"));
+        }
+
+        assertThat(recent.size()).isEqualTo(RecentUsers.MAX_REMEMBERED);
+    }
+
+    @Test
     void onOneNodeEveryChangeIsSeenByTheVeryNextRequest() {
         TestPorts ports = new TestPorts(clock);
         HabitTracker tracker = HabitTracker.wire(ports.ports(), Duration.ofDays(30), LIFETIME);

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -93,6 +94,39 @@ class SeveralNodesTest {
                     null).body().path("data").path("tokens").path("accessToken").asText();
 
             assertThat(acceptedAlternating(onA, onB, token, 4 * API_LIMIT)).isEqualTo(2 * API_LIMIT);
+        }
+    }
+
+    @Test
+    void aPasswordChangeRevokesTokensAtOnceOnItsNodeAndWithinTheUserCacheLifetimeOnTheOther() {
+        try (HabitServer a = node(dataDirA, "memory"); HabitServer b = node(dataDirB, "memory")) {
+            ServerWalkthrough onA = new ServerWalkthrough(a.port());
+            ServerWalkthrough onB = new ServerWalkthrough(b.port());
+            String token = onA.send("POST", "/api/v1/auth/register",
+                    "{\"email\":\"cy@example.com\",\"password\":\"correct horse battery\",\"displayName\":\"Cy\"}",
+                    null).body().path("data").path("tokens").path("accessToken").asText();
+            assertThat(onB.send("GET", "/api/v1/me", null, token).status()).as("B now holds Cy's row").isEqualTo(200);
+
+            assertThat(onA.send("PUT", "/api/v1/me/password",
+                    "{\"currentPassword\":\"correct horse battery\",\"newPassword\":\"another long passphrase\"}",
+                    token).status()).isEqualTo(204);
+            long changed = System.nanoTime();
+
+            assertThat(onA.send("GET", "/api/v1/me", null, token).status()).as("on A, at once").isEqualTo(401);
+            while (onB.send("GET", "/api/v1/me", null, token).status() != 401) {
+                assertThat(Duration.ofNanos(System.nanoTime() - changed))
+                        .as("on B, within HABITS_USER_CACHE_TTL (1 s)").isLessThan(Duration.ofMillis(1_500));
+                sleep(50);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
