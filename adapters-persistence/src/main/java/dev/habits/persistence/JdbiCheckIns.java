@@ -1,6 +1,7 @@
 package dev.habits.persistence;
 
 import dev.habits.application.port.CheckIns;
+import dev.habits.application.port.Habits;
 import dev.habits.domain.checkin.CheckIn;
 import dev.habits.domain.checkin.CheckInDay;
 import dev.habits.domain.checkin.CheckInStatus;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -52,6 +54,7 @@ final class JdbiCheckIns implements CheckIns {
     @Override
     public void save(UserId owner, CheckIn checkIn) {
         jdbi.useHandle(h -> {
+            retag(h, owner, checkIn.habitId());
             for (int round = 1; ; round++) {
                 if (update(h, owner, checkIn) > 0) {
                     return;
@@ -70,12 +73,35 @@ final class JdbiCheckIns implements CheckIns {
 
     @Override
     public boolean remove(UserId owner, HabitId habit, LocalDate date) {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM check_ins "
-                        + "WHERE user_id = :owner AND habit_id = :habit AND check_date = :date")
+        return jdbi.withHandle(h -> {
+            boolean removed = h.createUpdate("DELETE FROM check_ins "
+                            + "WHERE user_id = :owner AND habit_id = :habit AND check_date = :date")
+                    .bind("owner", Sql.uuid(owner.value()))
+                    .bind("habit", Sql.uuid(habit.value()))
+                    .bind("date", Sql.date(date))
+                    .execute() > 0;
+            if (removed) {
+                retag(h, owner, habit);
+            }
+            return removed;
+        });
+    }
+
+    /**
+     * Gives the habit a new history tag (see {@link dev.habits.application.port.Habits.Tagged}): random,
+     * never {@code UNTAGGED}. Inside a transaction the save does this first, so the habit's row lock
+     * also lines up concurrent writers of its days.
+     */
+    private static void retag(Handle h, UserId owner, HabitId habit) {
+        long tag;
+        do {
+            tag = ThreadLocalRandom.current().nextLong();
+        } while (tag == Habits.Tagged.UNTAGGED);
+        h.createUpdate("UPDATE habits SET history_tag = :tag WHERE user_id = :owner AND id = :habit")
+                .bind("tag", tag)
                 .bind("owner", Sql.uuid(owner.value()))
                 .bind("habit", Sql.uuid(habit.value()))
-                .bind("date", Sql.date(date))
-                .execute()) > 0;
+                .execute();
     }
 
     @Override

@@ -21,6 +21,8 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 final class JdbiHabits implements Habits {
     private static final String COLUMNS = "user_id, id, name, active_name_key, description, color, schedule_type, "
             + "schedule_days, schedule_times, start_date, archived_at, position, created_at, updated_at";
+    private static final String SELECT = "SELECT " + COLUMNS + " FROM habits WHERE user_id = :owner";
+    private static final String SELECT_TAGGED = "SELECT " + COLUMNS + ", history_tag FROM habits WHERE user_id = :owner";
     private static final String ACTIVE_NAME_KEY = "habits_active_name_key";
     private static final String LIST_ORDER = " ORDER BY position, created_at DESC, id";
 
@@ -32,25 +34,44 @@ final class JdbiHabits implements Habits {
 
     @Override
     public Optional<Habit> byId(UserId owner, HabitId id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM habits WHERE user_id = :owner AND id = :id")
+        return jdbi.withHandle(h -> h.createQuery(SELECT + " AND id = :id")
                 .bind("owner", Sql.uuid(owner.value()))
                 .bind("id", Sql.uuid(id.value()))
-                .map(JdbiHabits::habit)
+                .map((rs, context) -> habit(rs))
                 .findOne());
     }
 
     @Override
     public List<Habit> of(UserId owner, HabitFilter filter) {
-        String which = switch (filter) {
+        return jdbi.withHandle(h -> h.createQuery(SELECT + which(filter) + LIST_ORDER)
+                .bind("owner", Sql.uuid(owner.value()))
+                .map((rs, context) -> habit(rs))
+                .list());
+    }
+
+    @Override
+    public Optional<Habits.Tagged> taggedById(UserId owner, HabitId id) {
+        return jdbi.withHandle(h -> h.createQuery(SELECT_TAGGED + " AND id = :id")
+                .bind("owner", Sql.uuid(owner.value()))
+                .bind("id", Sql.uuid(id.value()))
+                .map(JdbiHabits::taggedRow)
+                .findOne());
+    }
+
+    @Override
+    public List<Habits.Tagged> tagged(UserId owner, HabitFilter filter) {
+        return jdbi.withHandle(h -> h.createQuery(SELECT_TAGGED + which(filter) + LIST_ORDER)
+                .bind("owner", Sql.uuid(owner.value()))
+                .map(JdbiHabits::taggedRow)
+                .list());
+    }
+
+    private static String which(HabitFilter filter) {
+        return switch (filter) {
             case ACTIVE -> " AND archived_at IS NULL";
             case ARCHIVED -> " AND archived_at IS NOT NULL";
             case ALL -> "";
         };
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM habits WHERE user_id = :owner"
-                        + which + LIST_ORDER)
-                .bind("owner", Sql.uuid(owner.value()))
-                .map(JdbiHabits::habit)
-                .list());
     }
 
     @Override
@@ -133,7 +154,11 @@ final class JdbiHabits implements Habits {
         }
     }
 
-    private static Habit habit(ResultSet rs, StatementContext context) throws SQLException {
+    private static Habits.Tagged taggedRow(ResultSet rs, StatementContext context) throws SQLException {
+        return new Habits.Tagged(habit(rs), rs.getLong("history_tag"));
+    }
+
+    private static Habit habit(ResultSet rs) throws SQLException {
         ScheduleColumns schedule = new ScheduleColumns(rs.getString("schedule_type"),
                 rs.getObject("schedule_days", Integer.class),
                 rs.getObject("schedule_times", Integer.class));

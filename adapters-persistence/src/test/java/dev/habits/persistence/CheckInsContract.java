@@ -1,6 +1,8 @@
 package dev.habits.persistence;
 
+import dev.habits.application.port.Habits;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.habits.domain.checkin.CheckIn;
 import dev.habits.domain.checkin.CheckInDay;
@@ -160,6 +162,48 @@ abstract class CheckInsContract extends DatabaseContract {
 
         assertThat(outcomes).containsOnly("saved");
         assertThat(everything(owner, habit)).hasSize(1);
+    }
+
+    @Test
+    void everyChangeToAHabitsCheckInsGivesItANewHistoryTagAndNothingElseDoes() {
+        User owner = aUser();
+        Habit habit = aHabit(owner, "Read");
+        Habit other = aHabit(owner, "Walk");
+        long created = tag(owner, habit);
+        long otherTag = tag(owner, other);
+
+        db.checkIns().save(owner.id(), done(habit, TODAY));
+        long saved = tag(owner, habit);
+        db.checkIns().save(owner.id(), done(habit, TODAY).replacedBy(CheckInStatus.SKIPPED, null, NOW));
+        long replaced = tag(owner, habit);
+        db.checkIns().remove(owner.id(), habit.id(), TODAY.minusDays(1)); // nothing there
+        long nothingRemoved = tag(owner, habit);
+        db.checkIns().remove(owner.id(), habit.id(), TODAY);
+        long removed = tag(owner, habit);
+
+        assertThat(List.of(created, saved, replaced, removed)).doesNotHaveDuplicates()
+                .doesNotContain(Habits.Tagged.UNTAGGED);
+        assertThat(nothingRemoved).as("removing nothing keeps the tag").isEqualTo(replaced);
+        assertThat(tag(owner, other)).as("another habit's tag").isEqualTo(otherTag);
+    }
+
+    @Test
+    void aWriteThatRollsBackLeavesTheTagItFound() {
+        User owner = aUser();
+        Habit habit = aHabit(owner, "Read");
+        long before = tag(owner, habit);
+
+        assertThatThrownBy(() -> db.transactions().inTransaction(() -> {
+            db.checkIns().save(owner.id(), done(habit, TODAY));
+            throw new IllegalStateException("the use case refused after saving");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(tag(owner, habit)).isEqualTo(before);
+        assertThat(everything(owner, habit)).isEmpty();
+    }
+
+    private long tag(User owner, Habit habit) {
+        return db.habits().taggedById(owner.id(), habit.id()).orElseThrow().historyTag();
     }
 
     /** Every check-in of the habit, whole, in the years the tests write. */

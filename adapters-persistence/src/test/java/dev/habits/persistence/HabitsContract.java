@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.habits.application.port.HabitFilter;
+import dev.habits.application.port.Habits;
 import dev.habits.domain.habit.Color;
 import dev.habits.domain.habit.Habit;
 import dev.habits.domain.habit.HabitId;
@@ -68,6 +69,10 @@ abstract class HabitsContract extends DatabaseContract {
         assertThat(db.habits().of(owner.id(), HabitFilter.ARCHIVED)).containsExactly(archived);
         assertThat(db.habits().of(owner.id(), HabitFilter.ALL))
                 .containsExactly(newerFirst, olderFirst, second, archived);
+        assertThat(db.habits().tagged(owner.id(), HabitFilter.ACTIVE)).as("the same list with history tags")
+                .extracting(Habits.Tagged::habit).containsExactly(newerFirst, olderFirst, second);
+        assertThat(db.habits().tagged(owner.id(), HabitFilter.ALL)).allMatch(Habits.Tagged::tagged);
+        assertThat(db.habits().taggedById(owner.id(), archived.id())).map(Habits.Tagged::habit).contains(archived);
     }
 
     @Test

@@ -32,17 +32,28 @@ public record HabitTracker(AuthService auth, ProfileService profile, HabitServic
 
     /**
      * Wires every use case over the ports; refresh tokens live for {@code refreshTtl}. Every read of
-     * a user goes to the database: the choice for an application whose other code writes users too.
+     * a user or of a habit's check-ins goes to the database: the choice for an application whose
+     * other code writes users or check-ins too.
      */
     public static HabitTracker wire(Ports ports, Duration refreshTtl) {
-        return wire(ports, refreshTtl, Duration.ZERO);
+        return wire(ports, refreshTtl, Duration.ZERO, 0);
     }
 
     /**
      * As {@link #wire(Ports, Duration)}, with each user's row remembered for up to
-     * {@code usersRememberedFor} between requests (see {@link RecentUsers}).
+     * {@code usersRememberedFor} between requests (see {@link RecentUsers}), and habits' check-in
+     * days kept under their history tags, up to {@link RecentHistories#DEFAULT_MAX_DAYS} days.
      */
     public static HabitTracker wire(Ports ports, Duration refreshTtl, Duration usersRememberedFor) {
+        return wire(ports, refreshTtl, usersRememberedFor, RecentHistories.DEFAULT_MAX_DAYS);
+    }
+
+    /**
+     * As {@link #wire(Ports, Duration, Duration)}, keeping up to {@code historyDaysRemembered}
+     * check-in days of habits under their history tags (see {@link RecentHistories}); 0 keeps none.
+     */
+    public static HabitTracker wire(Ports ports, Duration refreshTtl, Duration usersRememberedFor,
+                                    int historyDaysRemembered) {
         RecentUsers recent = new RecentUsers(ports.users(), ports.clock(), usersRememberedFor);
         EventPublisher published = ports.events();
         UnitOfWork work = new UnitOfWork(ports.transactions(), event -> {
@@ -56,6 +67,7 @@ public record HabitTracker(AuthService auth, ProfileService profile, HabitServic
                         ports.hasher(), ports.clock()),
                 new HabitService(work, recent, ports.habits(), ports.ids(), ports.clock()),
                 new CheckInService(work, recent, ports.habits(), ports.checkIns(), ports.clock()),
-                new ProgressService(work, recent, ports.habits(), ports.checkIns(), ports.clock()));
+                new ProgressService(work, recent, ports.habits(),
+                        new RecentHistories(ports.checkIns(), historyDaysRemembered), ports.clock()));
     }
 }

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -89,9 +90,7 @@ class SeveralNodesTest {
         try (HabitServer a = node(dataDirA, "memory"); HabitServer b = node(dataDirB, "memory")) {
             ServerWalkthrough onA = new ServerWalkthrough(a.port());
             ServerWalkthrough onB = new ServerWalkthrough(b.port());
-            String token = onA.send("POST", "/api/v1/auth/register",
-                    "{\"email\":\"bob@example.com\",\"password\":\"correct horse battery\",\"displayName\":\"Bob\"}",
-                    null).body().path("data").path("tokens").path("accessToken").asText();
+            String token = signUp(onA, "Bob");
 
             assertThat(acceptedAlternating(onA, onB, token, 4 * API_LIMIT)).isEqualTo(2 * API_LIMIT);
         }
@@ -102,9 +101,7 @@ class SeveralNodesTest {
         try (HabitServer a = node(dataDirA, "memory"); HabitServer b = node(dataDirB, "memory")) {
             ServerWalkthrough onA = new ServerWalkthrough(a.port());
             ServerWalkthrough onB = new ServerWalkthrough(b.port());
-            String token = onA.send("POST", "/api/v1/auth/register",
-                    "{\"email\":\"cy@example.com\",\"password\":\"correct horse battery\",\"displayName\":\"Cy\"}",
-                    null).body().path("data").path("tokens").path("accessToken").asText();
+            String token = signUp(onA, "Cy");
             assertThat(onB.send("GET", "/api/v1/me", null, token).status()).as("B now holds Cy's row").isEqualTo(200);
 
             assertThat(onA.send("PUT", "/api/v1/me/password",
@@ -119,6 +116,40 @@ class SeveralNodesTest {
                 sleep(50);
             }
         }
+    }
+
+    @Test
+    void aCheckInOnOneNodeIsInTheVeryNextStatsAndTodayOfTheOther() {
+        try (HabitServer a = node(dataDirA, "memory"); HabitServer b = node(dataDirB, "memory")) {
+            ServerWalkthrough onA = new ServerWalkthrough(a.port());
+            ServerWalkthrough onB = new ServerWalkthrough(b.port());
+            String token = signUp(onA, "Di");
+            JsonNode habit = onA.send("POST", "/api/v1/habits", "{\"name\":\"Read\"}", token).body().path("data");
+            String checkIn = "/api/v1/habits/" + habit.path("id").asText() + "/checkins/" + habit.path("startDate").asText();
+            String stats = "/api/v1/habits/" + habit.path("id").asText() + "/stats";
+            assertThat(onB.send("GET", stats, null, token).body().path("data").path("doneCount").asInt())
+                    .as("B keeps the empty history").isZero();
+            assertThat(onB.send("GET", "/api/v1/today", null, token).body().path("data").path("habits").get(0)
+                    .path("currentStreak").asInt()).isZero();
+
+            assertThat(onA.send("PUT", checkIn, "{\"status\":\"done\"}", token).status()).isIn(200, 201);
+
+            assertThat(onB.send("GET", stats, null, token).body().path("data").path("doneCount").asInt())
+                    .as("B's next stats, with no wait").isEqualTo(1);
+            assertThat(onB.send("GET", "/api/v1/today", null, token).body().path("data").path("habits").get(0)
+                    .path("status").asText()).as("B's next today").isEqualTo("done");
+
+            assertThat(onA.send("DELETE", checkIn, null, token).status()).isEqualTo(204);
+            assertThat(onB.send("GET", stats, null, token).body().path("data").path("doneCount").asInt())
+                    .as("and a removal too").isZero();
+        }
+    }
+
+    /** Registers {@code name} (as name@example.com, lower case) and returns the access token. */
+    private static String signUp(ServerWalkthrough node, String name) {
+        return node.send("POST", "/api/v1/auth/register", "{\"email\":\"" + name.toLowerCase(Locale.ROOT)
+                + "@example.com\",\"password\":\"correct horse battery\",\"displayName\":\"" + name + "\"}", null)
+                .body().path("data").path("tokens").path("accessToken").asText();
     }
 
     private static void sleep(long millis) {

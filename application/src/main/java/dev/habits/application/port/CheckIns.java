@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Where check-ins are kept: at most one per habit and day. */
+/**
+ * Where check-ins are kept: at most one per habit and day. A store that tags histories (see
+ * {@link Habits#taggedById}) gives the habit a new tag with every {@link #save} and every
+ * {@link #remove} that removed something, in the same transaction as the change.
+ */
 public interface CheckIns {
     Optional<CheckIn> on(UserId owner, HabitId habit, LocalDate date);
 

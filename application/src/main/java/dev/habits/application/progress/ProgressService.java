@@ -1,8 +1,8 @@
 package dev.habits.application.progress;
 
+import dev.habits.application.RecentHistories;
 import dev.habits.application.RecentUsers;
 import dev.habits.application.UnitOfWork;
-import dev.habits.application.port.CheckIns;
 import dev.habits.application.port.HabitFilter;
 import dev.habits.application.port.Habits;
 import dev.habits.domain.checkin.CheckInDay;
@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /** Streaks, completion rates and the "today" view, read in the user's own days. */
@@ -33,14 +32,14 @@ public final class ProgressService {
     private final UnitOfWork work;
     private final RecentUsers users;
     private final Habits habits;
-    private final CheckIns checkIns;
+    private final RecentHistories histories;
     private final Clock clock;
 
-    public ProgressService(UnitOfWork work, RecentUsers users, Habits habits, CheckIns checkIns, Clock clock) {
+    public ProgressService(UnitOfWork work, RecentUsers users, Habits habits, RecentHistories histories, Clock clock) {
         this.work = Objects.requireNonNull(work, "work");
         this.users = Objects.requireNonNull(users, "users");
         this.habits = Objects.requireNonNull(habits, "habits");
-        this.checkIns = Objects.requireNonNull(checkIns, "checkIns");
+        this.histories = Objects.requireNonNull(histories, "histories");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -48,7 +47,9 @@ public final class ProgressService {
     public HabitStats stats(UserId owner, HabitId habitId, LocalDate from, LocalDate to) {
         return work.read(() -> {
             User user = user(owner);
-            Habit habit = habits.byId(owner, habitId).orElseThrow(() -> DomainException.notFound("Habit"));
+            Habits.Tagged tagged = habits.taggedById(owner, habitId)
+                    .orElseThrow(() -> DomainException.notFound("Habit"));
+            Habit habit = tagged.habit();
             LocalDate today = user.settings().dateAt(clock.instant());
             LocalDate start = from != null ? from : habit.startDate();
             LocalDate end = to != null ? to : today;
@@ -57,7 +58,7 @@ public final class ProgressService {
             if (from != null && to != null && to.isBefore(from)) {
                 throw DomainException.invalid("to", "the range must not run backwards");
             }
-            List<CheckInDay> history = checkIns.daysOf(owner, habitId);
+            List<CheckInDay> history = histories.whole(owner, tagged);
             return HabitProgress.of(habit, user.settings().weekStart(), history).stats(start, end, today);
         });
     }
@@ -67,16 +68,18 @@ public final class ProgressService {
         return work.read(() -> {
             User user = user(owner);
             LocalDate today = user.settings().dateAt(clock.instant());
-            List<Habit> active = habits.of(owner, HabitFilter.ACTIVE);
+            List<Habits.Tagged> active = habits.tagged(owner, HabitFilter.ACTIVE);
             DayOfWeek weekStart = user.settings().weekStart();
             LocalDate since = today.minusWeeks(RECENT_WEEKS).with(TemporalAdjusters.previousOrSame(weekStart));
-            Map<HabitId, List<CheckInDay>> recent = checkIns.daysSince(owner, since);
+            List<List<CheckInDay>> recent = histories.since(owner, active, since);
             List<TodayEntry> entries = new ArrayList<>(active.size());
-            for (Habit habit : active) {
-                List<CheckInDay> history = recent.getOrDefault(habit.id(), List.of());
+            for (int i = 0; i < active.size(); i++) {
+                Habits.Tagged tagged = active.get(i);
+                Habit habit = tagged.habit();
+                List<CheckInDay> history = recent.get(i);
                 HabitProgress progress = HabitProgress.of(habit, weekStart, history);
                 entries.add(new TodayEntry(habit, progress.dueOn(today), progress.statusOn(today).orElse(null),
-                        currentStreak(owner, habit, weekStart, since, today, history, progress)));
+                        currentStreak(owner, tagged, weekStart, since, today, history, progress)));
             }
             return new Today(today, entries);
         });
@@ -86,15 +89,16 @@ public final class ProgressService {
      * The current streak from the recent check-ins when a miss among them ends every earlier run;
      * otherwise (a run longer than the window) from the whole history of that one habit.
      */
-    private int currentStreak(UserId owner, Habit habit, DayOfWeek weekStart, LocalDate since, LocalDate today,
-                              List<CheckInDay> recent, HabitProgress progress) {
+    private int currentStreak(UserId owner, Habits.Tagged tagged, DayOfWeek weekStart, LocalDate since,
+                              LocalDate today, List<CheckInDay> recent, HabitProgress progress) {
+        Habit habit = tagged.habit();
         if (!habit.startDate().isBefore(since)) {
             return progress.streaks(today).current(); // the window holds the whole history
         }
         if (progress.missedSince(since, today)) {
             return HabitProgress.of(habit.schedule(), since, weekStart, recent).streaks(today).current();
         }
-        return HabitProgress.of(habit, weekStart, checkIns.daysOf(owner, habit.id())).streaks(today).current();
+        return HabitProgress.of(habit, weekStart, histories.whole(owner, tagged)).streaks(today).current();
     }
 
     private User user(UserId owner) {
