@@ -20,6 +20,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /** Streaks, completion rates and the "today" view, read in the user's own days. */
 public final class ProgressService {
@@ -79,26 +80,23 @@ public final class ProgressService {
                 List<CheckInDay> history = recent.get(i);
                 HabitProgress progress = HabitProgress.of(habit, weekStart, history);
                 entries.add(new TodayEntry(habit, progress.dueOn(today), progress.statusOn(today).orElse(null),
-                        currentStreak(owner, tagged, weekStart, since, today, history, progress)));
+                        currentStreak(owner, tagged, weekStart, since, today, progress)));
             }
             return new Today(today, entries);
         });
     }
 
     /**
-     * The current streak from the recent check-ins when a miss among them ends every earlier run;
-     * otherwise (a run longer than the window) from the whole history of that one habit.
+     * The current streak from the recent check-ins when a miss among them ends it (or they reach
+     * back to the start); otherwise (a run longer than the window) from that one habit's whole history.
      */
     private int currentStreak(UserId owner, Habits.Tagged tagged, DayOfWeek weekStart, LocalDate since,
-                              LocalDate today, List<CheckInDay> recent, HabitProgress progress) {
-        Habit habit = tagged.habit();
-        if (!habit.startDate().isBefore(since)) {
-            return progress.streaks(today).current(); // the window holds the whole history
+                              LocalDate today, HabitProgress recent) {
+        OptionalInt known = recent.currentStreakSince(since, today);
+        if (known.isPresent()) {
+            return known.getAsInt();
         }
-        if (progress.missedSince(since, today)) {
-            return HabitProgress.of(habit.schedule(), since, weekStart, recent).streaks(today).current();
-        }
-        return HabitProgress.of(habit, weekStart, histories.whole(owner, tagged)).streaks(today).current();
+        return HabitProgress.of(tagged.habit(), weekStart, histories.whole(owner, tagged)).streaks(today).current();
     }
 
     private User user(UserId owner) {

@@ -1,5 +1,7 @@
 package dev.habits.domain.progress;
 
+import java.util.OptionalInt;
+
 /**
  * Streaks and completion for schedules whose occasions are days (daily, chosen weekdays).
  * One pass over the sorted check-ins as epoch days; the due days between two check-ins are
@@ -50,18 +52,28 @@ final class DailyRules {
         return new Completion(done, skipped, dueOccasions, done);
     }
 
-    /** Whether a due day in {@code [from, today)} has no check-in: a miss that ends any earlier run. */
-    static boolean missedSince(DueDays due, long from, DayLog log, long today) {
-        long next = from;
-        for (int i = log.firstAtOrAfter(from); i < log.size() && log.day(i) < today; i++) {
+    /**
+     * The current streak counted back from today: done days back to the first due day without a
+     * check-in, today being still open. Empty when no such miss lies in {@code [since, today)} and
+     * the habit began before {@code since}.
+     */
+    static OptionalInt currentSince(DueDays due, long start, long since, DayLog log, long today) {
+        long from = Math.max(start, since);
+        int run = 0;
+        long checked = today; // every due day in [checked, today) has a check-in
+        for (int i = log.firstAtOrAfter(today + 1) - 1; i >= 0 && log.day(i) >= from; i--) {
             long day = log.day(i);
-            if (due.isDue(day)) {
-                if (due.between(next, day) > 0) {
-                    return true;
-                }
-                next = day + 1;
+            if (!due.isDue(day)) {
+                continue;
             }
+            if (due.between(day + 1, checked) > 0) {
+                return OptionalInt.of(run); // a due day after this one has no check-in
+            }
+            if (log.done(i)) {
+                run++;
+            }
+            checked = day;
         }
-        return due.between(next, today) > 0;
+        return due.between(from, checked) > 0 || since <= start ? OptionalInt.of(run) : OptionalInt.empty();
     }
 }

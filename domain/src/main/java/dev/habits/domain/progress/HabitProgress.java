@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A habit's history read against its schedule: what is due, the streaks and the completion rate.
@@ -84,18 +85,19 @@ public final class HabitProgress {
     }
 
     /**
-     * Whether an occasion from {@code since} up to before today passed without enough check-ins.
-     * Such a miss ends every run that began earlier, so a reader holding only the check-ins from
-     * {@code since} on (with the start date moved up to {@code since}) already has the right current
-     * streak. For "N times a week", {@code since} should be a week start: a partial first week is
-     * judged on its own days only.
+     * The current streak as of {@code today}, counted back from today to the first miss, when the
+     * check-ins from {@code since} on decide it: the run ends at a miss on or after {@code since}, or
+     * the habit began on or after it. Empty when the run reaches back past {@code since} unbroken:
+     * then only older check-ins can tell its length. So a reader holding only the recent check-ins
+     * learns whether they are enough. For "N times a week", {@code since} should be a week start:
+     * a week that began before it is never judged on part of its days.
      */
-    public boolean missedSince(LocalDate since, LocalDate today) {
-        LocalDate from = since.isBefore(startDate) ? startDate : since;
+    public OptionalInt currentStreakSince(LocalDate since, LocalDate today) {
         if (schedule instanceof Schedule.TimesPerWeek perWeek) {
-            return WeeklyRules.missedSince(perWeek.times(), from, weekStart, history, today);
+            return WeeklyRules.currentSince(perWeek.times(), startDate, since, weekStart, history, today);
         }
-        return DailyRules.missedSince(DueDays.of(schedule), from.toEpochDay(), log, today.toEpochDay());
+        return DailyRules.currentSince(DueDays.of(schedule), startDate.toEpochDay(), since.toEpochDay(), log,
+                today.toEpochDay());
     }
 
     /** Whether the habit asks for a check-in on this day. */

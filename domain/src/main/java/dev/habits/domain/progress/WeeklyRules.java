@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * Streaks and completion for "N times a week". A week's target is {@code times}, lowered to the
@@ -68,20 +69,46 @@ final class WeeklyRules {
         return new Completion(doneCount, skippedCount, due, doneOccasions);
     }
 
-    /** Whether a closed week from {@code from}'s week on fell short of its target: a break. */
-    static boolean missedSince(int times, LocalDate from, DayOfWeek weekStart, List<CheckInDay> sorted, LocalDate today) {
+    /**
+     * The current streak counted back from this week: weeks that met their target back to the first
+     * closed week that fell short, this week counting only once met. Empty when that would need a
+     * week that began before {@code since}.
+     */
+    static OptionalInt currentSince(int times, LocalDate start, LocalDate since, DayOfWeek weekStart,
+                                    List<CheckInDay> sorted, LocalDate today) {
+        if (today.isBefore(start)) {
+            return OptionalInt.of(0);
+        }
         LocalDate currentWeek = weekOf(today, weekStart);
-        int i = 0;
-        for (LocalDate week = weekOf(from, weekStart); week.isBefore(currentWeek); week = week.plusWeeks(1)) {
-            LocalDate lo = week.isBefore(from) ? from : week;
-            LocalDate until = week.plusDays(7);
-            Week counted = Week.count(sorted, i, lo, until, LocalDate.MAX);
-            i = counted.next();
-            if (counted.done() < target(times, lo, until, counted.skipped())) {
-                return true;
+        int run = 0;
+        int i = sorted.size() - 1;
+        for (LocalDate week = currentWeek; week.plusDays(7).isAfter(start); week = week.minusWeeks(1)) {
+            LocalDate from = week.isBefore(start) ? start : week;
+            if (from.isBefore(since)) {
+                return OptionalInt.empty();
+            }
+            int done = 0;
+            int skipped = 0;
+            // later weeks took the check-ins after this one; this week's after today do not count yet
+            for (; i >= 0 && !sorted.get(i).date().isBefore(from); i--) {
+                CheckInDay checkIn = sorted.get(i);
+                if (checkIn.date().isAfter(today)) {
+                    continue;
+                }
+                if (checkIn.done()) {
+                    done++;
+                } else {
+                    skipped++;
+                }
+            }
+            int target = target(times, from, week.plusDays(7), skipped);
+            if (target > 0 && done >= target) {
+                run++;
+            } else if (target > 0 && !week.equals(currentWeek)) {
+                return OptionalInt.of(run);
             }
         }
-        return false;
+        return OptionalInt.of(run);
     }
 
     /** Done days still needed this week, before today, for the week to count. */
