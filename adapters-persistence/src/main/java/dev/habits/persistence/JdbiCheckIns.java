@@ -1,7 +1,6 @@
 package dev.habits.persistence;
 
 import dev.habits.application.port.CheckIns;
-import dev.habits.application.port.Habits;
 import dev.habits.domain.checkin.CheckIn;
 import dev.habits.domain.checkin.CheckInDay;
 import dev.habits.domain.checkin.CheckInStatus;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -88,17 +86,13 @@ final class JdbiCheckIns implements CheckIns {
     }
 
     /**
-     * Gives the habit a new history tag (see {@link dev.habits.application.port.Habits.Tagged}): random,
-     * never {@code UNTAGGED}. Inside a transaction the save does this first, so the habit's row lock
+     * Gives the habit a new history tag (see {@link dev.habits.application.port.Habits.Tagged} and
+     * {@link MappedHabits#freshTag}). Inside a transaction the save does this first, so the habit's row lock
      * also lines up concurrent writers of its days.
      */
     private static void retag(Handle h, UserId owner, HabitId habit) {
-        long tag;
-        do {
-            tag = ThreadLocalRandom.current().nextLong();
-        } while (tag == Habits.Tagged.UNTAGGED);
         h.createUpdate("UPDATE habits SET history_tag = :tag WHERE user_id = :owner AND id = :habit")
-                .bind("tag", tag)
+                .bind("tag", MappedHabits.freshTag())
                 .bind("owner", Sql.uuid(owner.value()))
                 .bind("habit", Sql.uuid(habit.value()))
                 .execute();

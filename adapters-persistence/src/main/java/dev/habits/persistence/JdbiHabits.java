@@ -10,8 +10,10 @@ import dev.habits.domain.shared.DomainException;
 import dev.habits.domain.user.UserId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -19,50 +21,55 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /** {@link Habits} in the {@code habits} table; every statement names the owner. */
 final class JdbiHabits implements Habits {
-    private static final String COLUMNS = "user_id, id, name, active_name_key, description, color, schedule_type, "
-            + "schedule_days, schedule_times, start_date, archived_at, position, created_at, updated_at";
+    // id and history_tag first: a row this node has already mapped under its tag is read no further
+    private static final String COLUMNS = "id, history_tag, user_id, name, active_name_key, description, color, "
+            + "schedule_type, schedule_days, schedule_times, start_date, archived_at, position, created_at, updated_at";
     private static final String SELECT = "SELECT " + COLUMNS + " FROM habits WHERE user_id = :owner";
-    private static final String SELECT_TAGGED = "SELECT " + COLUMNS + ", history_tag FROM habits WHERE user_id = :owner";
     private static final String ACTIVE_NAME_KEY = "habits_active_name_key";
     private static final String LIST_ORDER = " ORDER BY position, created_at DESC, id";
 
     private final Jdbi jdbi;
+    private final MappedHabits mapped;
 
     JdbiHabits(Jdbi jdbi) {
+        this(jdbi, MappedHabits.DEFAULT_MAX);
+    }
+
+    /** With room for {@code habitsRemembered} mapped habits (0: map every row every time). */
+    JdbiHabits(Jdbi jdbi, int habitsRemembered) {
         this.jdbi = jdbi;
+        this.mapped = new MappedHabits(habitsRemembered);
     }
 
     @Override
     public Optional<Habit> byId(UserId owner, HabitId id) {
-        return jdbi.withHandle(h -> h.createQuery(SELECT + " AND id = :id")
-                .bind("owner", Sql.uuid(owner.value()))
-                .bind("id", Sql.uuid(id.value()))
-                .map((rs, context) -> habit(rs))
-                .findOne());
+        return taggedById(owner, id).map(Habits.Tagged::habit);
     }
 
     @Override
     public List<Habit> of(UserId owner, HabitFilter filter) {
-        return jdbi.withHandle(h -> h.createQuery(SELECT + which(filter) + LIST_ORDER)
-                .bind("owner", Sql.uuid(owner.value()))
-                .map((rs, context) -> habit(rs))
-                .list());
+        List<Habits.Tagged> tagged = tagged(owner, filter);
+        List<Habit> habits = new ArrayList<>(tagged.size());
+        for (Habits.Tagged habit : tagged) {
+            habits.add(habit.habit());
+        }
+        return habits;
     }
 
     @Override
     public Optional<Habits.Tagged> taggedById(UserId owner, HabitId id) {
-        return jdbi.withHandle(h -> h.createQuery(SELECT_TAGGED + " AND id = :id")
+        return jdbi.withHandle(h -> h.createQuery(SELECT + " AND id = :id")
                 .bind("owner", Sql.uuid(owner.value()))
                 .bind("id", Sql.uuid(id.value()))
-                .map(JdbiHabits::taggedRow)
+                .map(this::taggedRow)
                 .findOne());
     }
 
     @Override
     public List<Habits.Tagged> tagged(UserId owner, HabitFilter filter) {
-        return jdbi.withHandle(h -> h.createQuery(SELECT_TAGGED + which(filter) + LIST_ORDER)
+        return jdbi.withHandle(h -> h.createQuery(SELECT + which(filter) + LIST_ORDER)
                 .bind("owner", Sql.uuid(owner.value()))
-                .map(JdbiHabits::taggedRow)
+                .map(this::taggedRow)
                 .list());
     }
 
@@ -102,8 +109,9 @@ final class JdbiHabits implements Habits {
     @Override
     public void add(Habit habit) {
         guardingName(habit, () -> jdbi.useHandle(h -> bindAll(h.createUpdate("INSERT INTO habits (" + COLUMNS
-                + ") VALUES (:owner, :id, :name, :activeNameKey, :description, :color, :scheduleType, :scheduleDays, "
-                + ":scheduleTimes, :startDate, :archivedAt, :position, :createdAt, :updatedAt)"), habit).execute()));
+                + ") VALUES (:id, :tag, :owner, :name, :activeNameKey, :description, :color, :scheduleType, "
+                + ":scheduleDays, :scheduleTimes, :startDate, :archivedAt, :position, :createdAt, :updatedAt)"), habit)
+                .execute()));
     }
 
     @Override
@@ -111,7 +119,8 @@ final class JdbiHabits implements Habits {
         guardingName(habit, () -> jdbi.useHandle(h -> bindAll(h.createUpdate("UPDATE habits SET name = :name, "
                 + "active_name_key = :activeNameKey, description = :description, color = :color, "
                 + "schedule_type = :scheduleType, schedule_days = :scheduleDays, schedule_times = :scheduleTimes, "
-                + "start_date = :startDate, archived_at = :archivedAt, position = :position, updated_at = :updatedAt "
+                + "start_date = :startDate, archived_at = :archivedAt, position = :position, updated_at = :updatedAt, "
+                + "history_tag = :tag "
                 + "WHERE user_id = :owner AND id = :id"), habit).execute()));
     }
 
@@ -127,6 +136,7 @@ final class JdbiHabits implements Habits {
     private static <S extends SqlStatement<S>> S bindAll(S statement, Habit habit) {
         ScheduleColumns schedule = ScheduleColumns.of(habit.schedule());
         return statement
+                .bind("tag", MappedHabits.freshTag()) // every write of the row gives it a new tag
                 .bind("owner", Sql.uuid(habit.userId().value()))
                 .bind("id", Sql.uuid(habit.id().value()))
                 .bind("name", habit.name().value())
@@ -154,15 +164,22 @@ final class JdbiHabits implements Habits {
         }
     }
 
-    private static Habits.Tagged taggedRow(ResultSet rs, StatementContext context) throws SQLException {
-        return new Habits.Tagged(habit(rs), rs.getLong("history_tag"));
+    private Habits.Tagged taggedRow(ResultSet rs, StatementContext context) throws SQLException {
+        UUID id = rs.getObject(1, UUID.class);
+        long tag = rs.getLong(2);
+        Habits.Tagged copy = mapped.get(id, tag);
+        if (copy == null) {
+            copy = new Habits.Tagged(habit(id, rs), tag);
+            mapped.put(copy);
+        }
+        return copy;
     }
 
-    private static Habit habit(ResultSet rs) throws SQLException {
+    private static Habit habit(UUID id, ResultSet rs) throws SQLException {
         ScheduleColumns schedule = new ScheduleColumns(rs.getString("schedule_type"),
                 rs.getObject("schedule_days", Integer.class),
                 rs.getObject("schedule_times", Integer.class));
-        return new Habit(new HabitId(Sql.uuid(rs, "id")), new UserId(Sql.uuid(rs, "user_id")),
+        return new Habit(new HabitId(id), new UserId(Sql.uuid(rs, "user_id")),
                 new HabitName(rs.getString("name")), rs.getString("description"), new Color(rs.getString("color")),
                 schedule.toSchedule(), Sql.localDate(rs, "start_date"), Sql.instant(rs, "archived_at"),
                 rs.getInt("position"), Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"));

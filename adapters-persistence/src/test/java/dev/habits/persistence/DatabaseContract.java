@@ -52,6 +52,11 @@ abstract class DatabaseContract {
         db = testDatabase.database();
     }
 
+    /** The same database as {@link #db} seen from a second node, with its own pool and what its repositories keep. */
+    Database anotherNode() {
+        return testDatabase.anotherNode();
+    }
+
     @AfterAll
     void closeTheDatabase() {
         if (testDatabase != null) {

@@ -76,6 +76,57 @@ abstract class HabitsContract extends DatabaseContract {
     }
 
     @Test
+    void everyWriteOfAHabitGivesItANewTagAndAFailedOneLeavesItAsItWas() {
+        User owner = aUser();
+        Habit read = aHabit(owner, "Read");
+        Habit walk = aHabit(owner, "Walk");
+        long added = tagOf(owner, read);
+        assertThat(added).isNotEqualTo(Habits.Tagged.UNTAGGED).isNotEqualTo(tagOf(owner, walk));
+
+        Habit moved = read.atPosition(5, NOW.plusSeconds(1));
+        db.habits().update(moved);
+        long updated = tagOf(owner, moved);
+        assertThat(updated).isNotEqualTo(added);
+
+        assertConflictOnName(() -> db.habits().update(moved.withDetails(new HabitName("walk"), "", Color.DEFAULT,
+                Schedule.DEFAULT, TODAY, NOW.plusSeconds(2))));
+        assertThat(db.habits().taggedById(owner.id(), read.id())).contains(new Habits.Tagged(moved, updated));
+    }
+
+    @Test
+    void aHabitChangedOnAnotherNodeIsSeenChangedAtOnceThoughThisNodeReadItBefore() {
+        User owner = aUser();
+        Habit read = aHabit(owner, "Read");
+        Habit walk = aHabit(owner, "Walk");
+        assertThat(db.habits().of(owner.id(), HabitFilter.ACTIVE)).containsExactly(read, walk);
+        assertThat(db.habits().byId(owner.id(), read.id())).contains(read);
+
+        Habits there = anotherNode().habits();
+        Habit renamed = read.withDetails(new HabitName("Read more"), "an hour", new Color("#112233"),
+                new Schedule.TimesPerWeek(4), TODAY.minusDays(2), NOW.plusSeconds(1)).atPosition(3, NOW.plusSeconds(1));
+        there.update(renamed);
+        assertThat(db.habits().of(owner.id(), HabitFilter.ACTIVE)).containsExactly(walk, renamed);
+        assertThat(db.habits().byId(owner.id(), read.id())).contains(renamed);
+        assertThat(db.habits().tagged(owner.id(), HabitFilter.ALL)).extracting(Habits.Tagged::habit)
+                .containsExactly(walk, renamed);
+
+        Habit archived = walk.archive(NOW.plusSeconds(2));
+        there.update(archived);
+        assertThat(db.habits().of(owner.id(), HabitFilter.ACTIVE)).containsExactly(renamed);
+        assertThat(db.habits().of(owner.id(), HabitFilter.ARCHIVED)).containsExactly(archived);
+
+        there.delete(owner.id(), read.id());
+        assertThat(db.habits().of(owner.id(), HabitFilter.ALL)).containsExactly(archived);
+        assertThat(db.habits().taggedById(owner.id(), read.id())).isEmpty();
+    }
+
+    private long tagOf(User owner, Habit habit) {
+        Habits.Tagged tagged = db.habits().taggedById(owner.id(), habit.id()).orElseThrow();
+        assertThat(tagged.habit()).isEqualTo(habit);
+        return tagged.historyTag();
+    }
+
+    @Test
     void aNameIsTakenByAnActiveHabitOfTheSameOwnerWhateverItsCase() {
         User owner = aUser();
         Habit read = aHabit(owner, "Read");

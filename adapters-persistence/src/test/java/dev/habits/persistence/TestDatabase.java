@@ -26,11 +26,14 @@ final class TestDatabase implements AutoCloseable {
     static final String POSTGRES_URL_VARIABLE = "HABITS_TEST_POSTGRES_URL";
     private static final int POOL_SIZE = 10;
 
+    private final DatabaseSettings settings;
     private final Database database;
     private final Runnable cleanup;
+    private Database anotherNode;
 
-    private TestDatabase(Database database, Runnable cleanup) {
-        this.database = database;
+    private TestDatabase(DatabaseSettings settings, Runnable cleanup) {
+        this.settings = settings;
+        this.database = Database.open(settings);
         this.cleanup = cleanup;
     }
 
@@ -38,11 +41,18 @@ final class TestDatabase implements AutoCloseable {
         return database;
     }
 
+    /** The same database through a pool and repositories of their own, as a second server node has them. */
+    synchronized Database anotherNode() {
+        if (anotherNode == null) {
+            anotherNode = Database.open(settings);
+        }
+        return anotherNode;
+    }
+
     static TestDatabase h2() {
         Path dir = temporaryDirectory();
-        Database database = Database.open(new DatabaseSettings(DatabaseSettings.defaultH2Url(dir), null, null,
-                POOL_SIZE));
-        return new TestDatabase(database, () -> deleteRecursively(dir));
+        return new TestDatabase(new DatabaseSettings(DatabaseSettings.defaultH2Url(dir), null, null, POOL_SIZE),
+                () -> deleteRecursively(dir));
     }
 
     static TestDatabase postgres() {
@@ -50,8 +60,8 @@ final class TestDatabase implements AutoCloseable {
         String schema = "habits_test_" + UUID.randomUUID().toString().replace("-", "");
         execute(url, "CREATE SCHEMA " + schema);
         String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        Database database = Database.open(new DatabaseSettings(schemaUrl, null, null, POOL_SIZE));
-        return new TestDatabase(database, () -> execute(url, "DROP SCHEMA " + schema + " CASCADE"));
+        return new TestDatabase(new DatabaseSettings(schemaUrl, null, null, POOL_SIZE),
+                () -> execute(url, "DROP SCHEMA " + schema + " CASCADE"));
     }
 
     /** The PostgreSQL URL to test against; skips the caller's tests (or fails them on CI) when there is none. */
@@ -95,6 +105,9 @@ final class TestDatabase implements AutoCloseable {
     @Override
     public void close() {
         try {
+            if (anotherNode != null) {
+                anotherNode.close();
+            }
             database.close();
         } finally {
             cleanup.run();
