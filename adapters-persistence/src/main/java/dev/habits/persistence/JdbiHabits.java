@@ -32,13 +32,8 @@ final class JdbiHabits implements Habits {
     private final MappedHabits mapped;
 
     JdbiHabits(Jdbi jdbi) {
-        this(jdbi, MappedHabits.DEFAULT_MAX);
-    }
-
-    /** With room for {@code habitsRemembered} mapped habits (0: map every row every time). */
-    JdbiHabits(Jdbi jdbi, int habitsRemembered) {
         this.jdbi = jdbi;
-        this.mapped = new MappedHabits(habitsRemembered);
+        this.mapped = new MappedHabits(MappedHabits.DEFAULT_MAX);
     }
 
     @Override

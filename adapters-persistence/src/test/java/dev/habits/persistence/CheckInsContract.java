@@ -169,41 +169,37 @@ abstract class CheckInsContract extends DatabaseContract {
         User owner = aUser();
         Habit habit = aHabit(owner, "Read");
         Habit other = aHabit(owner, "Walk");
-        long created = tag(owner, habit);
-        long otherTag = tag(owner, other);
+        long created = tagOf(owner, habit);
+        long otherTag = tagOf(owner, other);
 
         db.checkIns().save(owner.id(), done(habit, TODAY));
-        long saved = tag(owner, habit);
+        long saved = tagOf(owner, habit);
         db.checkIns().save(owner.id(), done(habit, TODAY).replacedBy(CheckInStatus.SKIPPED, null, NOW));
-        long replaced = tag(owner, habit);
+        long replaced = tagOf(owner, habit);
         db.checkIns().remove(owner.id(), habit.id(), TODAY.minusDays(1)); // nothing there
-        long nothingRemoved = tag(owner, habit);
+        long nothingRemoved = tagOf(owner, habit);
         db.checkIns().remove(owner.id(), habit.id(), TODAY);
-        long removed = tag(owner, habit);
+        long removed = tagOf(owner, habit);
 
         assertThat(List.of(created, saved, replaced, removed)).doesNotHaveDuplicates()
                 .doesNotContain(Habits.Tagged.UNTAGGED);
         assertThat(nothingRemoved).as("removing nothing keeps the tag").isEqualTo(replaced);
-        assertThat(tag(owner, other)).as("another habit's tag").isEqualTo(otherTag);
+        assertThat(tagOf(owner, other)).as("another habit's tag").isEqualTo(otherTag);
     }
 
     @Test
     void aWriteThatRollsBackLeavesTheTagItFound() {
         User owner = aUser();
         Habit habit = aHabit(owner, "Read");
-        long before = tag(owner, habit);
+        long before = tagOf(owner, habit);
 
         assertThatThrownBy(() -> db.transactions().inTransaction(() -> {
             db.checkIns().save(owner.id(), done(habit, TODAY));
             throw new IllegalStateException("the use case refused after saving");
         })).isInstanceOf(IllegalStateException.class);
 
-        assertThat(tag(owner, habit)).isEqualTo(before);
+        assertThat(tagOf(owner, habit)).isEqualTo(before);
         assertThat(everything(owner, habit)).isEmpty();
-    }
-
-    private long tag(User owner, Habit habit) {
-        return db.habits().taggedById(owner.id(), habit.id()).orElseThrow().historyTag();
     }
 
     /** Every check-in of the habit, whole, in the years the tests write. */

@@ -1,5 +1,8 @@
 package dev.habits.persistence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.habits.application.port.Habits;
 import dev.habits.domain.user.RefreshToken;
 import dev.habits.domain.checkin.CheckIn;
 import dev.habits.domain.checkin.CheckInStatus;
@@ -76,6 +79,13 @@ abstract class DatabaseContract {
         Habit habit = habitNamed(owner, name, db.habits().nextPosition(owner.id()));
         db.habits().add(habit);
         return habit;
+    }
+
+    /** The history tag the habit has now; the habit read with it must be the one given. */
+    long tagOf(User owner, Habit habit) {
+        Habits.Tagged tagged = db.habits().taggedById(owner.id(), habit.id()).orElseThrow();
+        assertThat(tagged.habit()).isEqualTo(habit);
+        return tagged.historyTag();
     }
 
     static Habit habitNamed(User owner, String name, int position) {

@@ -120,12 +120,6 @@ abstract class HabitsContract extends DatabaseContract {
         assertThat(db.habits().taggedById(owner.id(), read.id())).isEmpty();
     }
 
-    private long tagOf(User owner, Habit habit) {
-        Habits.Tagged tagged = db.habits().taggedById(owner.id(), habit.id()).orElseThrow();
-        assertThat(tagged.habit()).isEqualTo(habit);
-        return tagged.historyTag();
-    }
-
     @Test
     void aNameIsTakenByAnActiveHabitOfTheSameOwnerWhateverItsCase() {
         User owner = aUser();
