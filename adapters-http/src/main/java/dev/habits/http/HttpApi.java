@@ -5,6 +5,7 @@ import dev.habits.http.auth.AuthRoutes;
 import dev.habits.http.auth.Authentication;
 import dev.habits.http.checkin.CheckInRoutes;
 import dev.habits.http.habit.HabitRoutes;
+import dev.habits.http.habit.WrittenHabits;
 import dev.habits.http.json.Json;
 import dev.habits.http.ops.OpsRoutes;
 import dev.habits.http.ops.RequestObserver;
@@ -60,6 +61,7 @@ public final class HttpApi {
         Authentication authentication = new Authentication(tokens, tracker.auth());
         RateLimits rateLimits = new RateLimits(settings, json, Objects.requireNonNull(rateLimitStore, "rateLimitStore"));
         RequestObserver observer = new RequestObserver(metrics);
+        WrittenHabits written = new WrittenHabits(json, WrittenHabits.DEFAULT_MAX);
         bindJvmMetrics(metrics);
 
         return Javalin.create(config -> {
@@ -111,9 +113,9 @@ public final class HttpApi {
 
             AuthRoutes.register(config.routes, tracker, json);
             ProfileRoutes.register(config.routes, tracker, json);
-            HabitRoutes.register(config.routes, tracker, json);
+            HabitRoutes.register(config.routes, tracker, json, written);
             CheckInRoutes.register(config.routes, tracker, json);
-            ProgressRoutes.register(config.routes, tracker, json);
+            ProgressRoutes.register(config.routes, tracker, json, written);
             OpsRoutes.register(config.routes, json, databaseReady, metrics);
         });
     }

@@ -109,6 +109,50 @@ class HabitApiTest {
     }
 
     @Test
+    void theListAndTodayShowEachHabitAsItIsAfterEveryChange() {
+        String token = api.register("ada@example.com");
+        String id = api.createHabit(token, "Read");
+        String other = api.createHabit(token, "Run");
+        assertListAndTodayShow(token, id, "Read");
+        String[] changes = {
+            "{\"name\":\"Read a chapter\"}",
+            "{\"color\":\"#112233\"}",
+            "{\"description\":\"before bed\"}",
+            "{\"schedule\":{\"type\":\"timesPerWeek\",\"times\":3}}",
+        };
+        for (String change : changes) {
+            assertThat(api.send("PATCH", "/api/v1/habits/" + id, change, token).status()).isEqualTo(200);
+            assertListAndTodayShow(token, id, null);
+        }
+        api.send("PUT", "/api/v1/habits/order", "{\"habitIds\":[\"" + other + "\",\"" + id + "\"]}", token);
+        assertListAndTodayShow(token, id, "Read a chapter");
+        assertThat(api.get("/api/v1/habits", token).json().at("/data/1/position").asInt()).isEqualTo(1);
+        api.send("POST", "/api/v1/habits/" + id + "/archive", null, token);
+        assertThat(api.get("/api/v1/habits?status=archived", token).json().at("/data/0"))
+                .isEqualTo(api.get("/api/v1/habits/" + id, token).json().get("data"));
+        api.send("POST", "/api/v1/habits/" + id + "/unarchive", null, token);
+        assertListAndTodayShow(token, id, "Read a chapter");
+    }
+
+    /** The habit in the list and in today equals the habit read alone (named {@code name} if given). */
+    private void assertListAndTodayShow(String token, String id, String name) {
+        JsonNode alone = api.get("/api/v1/habits/" + id, token).json().get("data");
+        if (name != null) {
+            assertThat(alone.get("name").asText()).isEqualTo(name);
+        }
+        JsonNode listed = null;
+        for (JsonNode habit : api.get("/api/v1/habits", token).json().get("data")) {
+            listed = habit.get("id").asText().equals(id) ? habit : listed;
+        }
+        JsonNode due = null;
+        for (JsonNode entry : api.get("/api/v1/today", token).json().at("/data/habits")) {
+            due = entry.at("/habit/id").asText().equals(id) ? entry.get("habit") : due;
+        }
+        assertThat(listed).isEqualTo(alone);
+        assertThat(due).isEqualTo(alone);
+    }
+
+    @Test
     void checkInAndProgressRoutesWork() {
         String token = api.register("ada@example.com");
         String id = api.createHabit(token, "Read");

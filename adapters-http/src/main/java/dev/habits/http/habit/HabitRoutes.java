@@ -1,5 +1,6 @@
 package dev.habits.http.habit;
 
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.habits.application.HabitTracker;
 import dev.habits.application.habit.HabitChange;
 import dev.habits.application.habit.HabitDraft;
@@ -13,7 +14,6 @@ import dev.habits.http.support.RequestContext;
 import io.javalin.config.RoutesConfig;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** Creating, reading, changing, ordering, archiving and deleting the caller's habits. */
@@ -36,9 +36,9 @@ public final class HabitRoutes {
     private HabitRoutes() {
     }
 
-    public static void register(RoutesConfig routes, HabitTracker tracker, Json json) {
+    public static void register(RoutesConfig routes, HabitTracker tracker, Json json, WrittenHabits written) {
         routes.get("/api/v1/habits", ctx -> json.ok(ctx, 200,
-                views(tracker.habits().list(RequestContext.user(ctx), filter(ctx.queryParam("status"))))));
+                views(written, tracker.habits().list(RequestContext.user(ctx), filter(ctx.queryParam("status"))))));
         routes.post("/api/v1/habits", ctx -> {
             HabitBody body = json.read(ctx, HabitBody.class);
             HabitDraft draft = HabitDraft.of(body.name(), body.description(), body.color(), body.spec(),
@@ -49,7 +49,7 @@ public final class HabitRoutes {
         });
         routes.put("/api/v1/habits/order", ctx -> {
             OrderBody body = json.read(ctx, OrderBody.class);
-            json.ok(ctx, 200, views(tracker.habits().reorder(RequestContext.user(ctx), ids(body.habitIds()))));
+            json.ok(ctx, 200, views(written, tracker.habits().reorder(RequestContext.user(ctx), ids(body.habitIds()))));
         });
         routes.get("/api/v1/habits/{id}", ctx -> json.ok(ctx, 200,
                 HabitView.of(tracker.habits().get(RequestContext.user(ctx), RequestContext.habitId(ctx)))));
@@ -70,8 +70,8 @@ public final class HabitRoutes {
                 HabitView.of(tracker.habits().unarchive(RequestContext.user(ctx), RequestContext.habitId(ctx)))));
     }
 
-    private static List<Map<String, Object>> views(List<Habit> habits) {
-        return habits.stream().map(HabitView::of).toList();
+    private static List<RawValue> views(WrittenHabits written, List<Habit> habits) {
+        return habits.stream().map(written::of).toList();
     }
 
     private static HabitFilter filter(String status) {

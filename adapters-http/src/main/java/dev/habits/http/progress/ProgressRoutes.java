@@ -5,7 +5,7 @@ import dev.habits.application.progress.Today;
 import dev.habits.application.progress.TodayEntry;
 import dev.habits.domain.habit.HabitId;
 import dev.habits.domain.progress.HabitStats;
-import dev.habits.http.habit.HabitView;
+import dev.habits.http.habit.WrittenHabits;
 import dev.habits.http.json.Json;
 import dev.habits.http.support.RequestContext;
 import io.javalin.config.RoutesConfig;
@@ -19,14 +19,15 @@ public final class ProgressRoutes {
     private ProgressRoutes() {
     }
 
-    public static void register(RoutesConfig routes, HabitTracker tracker, Json json) {
+    public static void register(RoutesConfig routes, HabitTracker tracker, Json json, WrittenHabits written) {
         routes.get("/api/v1/habits/{id}/stats", ctx -> {
             HabitId habit = RequestContext.habitId(ctx);
             LocalDate from = RequestContext.queryDate(ctx, "from");
             LocalDate to = RequestContext.queryDate(ctx, "to");
             json.ok(ctx, 200, stats(tracker.progress().stats(RequestContext.user(ctx), habit, from, to)));
         });
-        routes.get("/api/v1/today", ctx -> json.ok(ctx, 200, today(tracker.progress().today(RequestContext.user(ctx)))));
+        routes.get("/api/v1/today", ctx -> json.ok(ctx, 200,
+                today(written, tracker.progress().today(RequestContext.user(ctx)))));
     }
 
     private static Map<String, Object> stats(HabitStats stats) {
@@ -43,16 +44,16 @@ public final class ProgressRoutes {
         return view;
     }
 
-    private static Map<String, Object> today(Today today) {
+    private static Map<String, Object> today(WrittenHabits written, Today today) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("date", today.date().toString());
-        view.put("habits", today.habits().stream().map(ProgressRoutes::entry).toList());
+        view.put("habits", today.habits().stream().map(entry -> entry(written, entry)).toList());
         return view;
     }
 
-    private static Map<String, Object> entry(TodayEntry entry) {
+    private static Map<String, Object> entry(WrittenHabits written, TodayEntry entry) {
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("habit", HabitView.of(entry.habit()));
+        view.put("habit", written.of(entry.habit()));
         view.put("due", entry.due());
         view.put("status", entry.status() == null ? null : entry.status().name().toLowerCase(Locale.ROOT));
         view.put("currentStreak", entry.currentStreak());
