@@ -25,6 +25,7 @@ public final class Database implements AutoCloseable {
     private static final int REACHABLE_TIMEOUT_S = 1;
     private static final int MIGRATION_POOL_SIZE = 2;
 
+    private final DatabaseSettings settings;
     private final HikariDataSource dataSource;
     private final Users users;
     private final Habits habits;
@@ -32,7 +33,8 @@ public final class Database implements AutoCloseable {
     private final RefreshTokens refreshTokens;
     private final TransactionRunner transactions;
 
-    private Database(HikariDataSource dataSource) {
+    private Database(DatabaseSettings settings, HikariDataSource dataSource) {
+        this.settings = settings;
         this.dataSource = dataSource;
         Jdbi jdbi = Jdbi.create(dataSource);
         this.users = new JdbiUsers(jdbi);
@@ -47,18 +49,36 @@ public final class Database implements AutoCloseable {
      * when the database cannot be reached.
      */
     public static Database open(DatabaseSettings settings) {
-        migrate(settings);
-        return new Database(ConnectionPool.open(settings));
+        Database database = connect(settings);
+        try {
+            database.migrate();
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        return database;
     }
 
-    // Flyway holds one connection for its lock while it migrates on another, so a pool of one would
-    // starve it: it gets a short-lived pool of its own, whatever size the application asked for.
-    private static void migrate(DatabaseSettings settings) {
+    /**
+     * Opens the pool without looking at the schema, for a caller with other work to do while
+     * {@link #migrate} runs; no repository may be used before that has returned. Throws
+     * {@link IllegalStateException} at once when the database cannot be reached.
+     */
+    public static Database connect(DatabaseSettings settings) {
+        return new Database(settings, ConnectionPool.open(settings));
+    }
+
+    /**
+     * Brings the schema up to date. Flyway holds one connection for its lock while it migrates on
+     * another, so a pool of one would starve it: it gets a short-lived pool of its own, whatever
+     * size the application asked for.
+     */
+    public void migrate() {
         DatabaseSettings forMigration = new DatabaseSettings(settings.url(), settings.user(), settings.password(),
                 MIGRATION_POOL_SIZE);
-        try (HikariDataSource dataSource = ConnectionPool.open(forMigration)) {
+        try (HikariDataSource migrationPool = ConnectionPool.open(forMigration)) {
             Flyway.configure()
-                    .dataSource(dataSource)
+                    .dataSource(migrationPool)
                     .locations("classpath:db/migration")
                     .load()
                     .migrate();

@@ -3,7 +3,12 @@ package dev.habits.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.habits.persistence.DatabaseSettings;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -51,5 +56,26 @@ class HabitServerTest {
         assertThatThrownBy(() -> HabitServer.start(settings(Map.of(
                 "HABITS_DB_URL", "jdbc:postgresql://127.0.0.1:1/none?user=nobody"))))
                 .hasMessageContaining("database");
+    }
+
+    @Test
+    void aSchemaThatCannotBeMigratedStopsTheStartWithAClearMessageAndStartsOnceRepaired() throws SQLException {
+        String url = DatabaseSettings.defaultH2Url(dataDir);
+        try (Connection connection = DriverManager.getConnection(url);
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE users (someone_elses INT)"); // the first migration creates users
+        }
+
+        assertThatThrownBy(() -> HabitServer.start(settings(Map.of())))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("Cannot migrate the database at " + url);
+
+        try (Connection connection = DriverManager.getConnection(url);
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE users");
+        }
+        try (HabitServer server = HabitServer.start(settings(Map.of()))) {
+            assertThat(new ServerWalkthrough(server.port()).send("GET", "/health/ready", null, null).status()).isEqualTo(200);
+        }
     }
 }
