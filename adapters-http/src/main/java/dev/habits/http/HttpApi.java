@@ -71,7 +71,6 @@ public final class HttpApi {
             CompressionStrategy gzip = new CompressionStrategy(null, new Gzip());
             gzip.setDefaultMinSizeForCompression(COMPRESSION_MIN_BYTES);
             config.http.compressionStrategy = gzip;
-            config.staticFiles.enableWebjars();
             config.jetty.modifyHttpConfiguration(http -> {
                 http.setSendServerVersion(false);
                 // Jetty keeps each connection's header values, bearer tokens among them, in a cache it

@@ -95,7 +95,16 @@ class HeadersAndOpsTest {
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.header("Content-Security-Policy")).contains("default-src 'self'");
         String bundle = docs.text().replaceAll("(?s).*<script src=\"([^\"]+bundle\\.js)\".*", "$1");
-        assertThat(api.get(bundle, null).status()).isEqualTo(200);
+        RunningApi.Reply script = api.get(bundle, null);
+        assertThat(script.status()).isEqualTo(200);
+        assertThat(script.header("Content-Type")).startsWith("text/javascript");
+        assertThat(script.header("Cache-Control")).contains("max-age");
+        assertThat(script.text()).contains("SwaggerUIBundle");
+        String css = docs.text().replaceAll("(?s).*<link rel=\"stylesheet\" href=\"([^\"]+)\".*", "$1");
+        assertThat(api.get(css, null).header("Content-Type")).startsWith("text/css");
+        assertThat(api.get(css.replace("swagger-ui.css", "index.html"), null).status()).isEqualTo(404);
+        assertThat(api.get(css.replace("swagger-ui.css", "../../../openapi/openapi.json"), null).status())
+                .isEqualTo(404);
         assertThat(api.get("/docs/init.js", null).text()).contains("/openapi.json");
     }
 

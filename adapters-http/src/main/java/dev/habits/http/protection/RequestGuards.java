@@ -28,7 +28,7 @@ public final class RequestGuards {
         ctx.header("X-Request-Id", id);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");
-        boolean docs = ctx.path().equals("/docs") || ctx.path().startsWith("/docs/") || ctx.path().startsWith("/webjars/");
+        boolean docs = ctx.path().equals("/docs") || ctx.path().startsWith("/docs/");
         ctx.header("Content-Security-Policy", docs ? DOCS_CSP : API_CSP);
         if (ctx.path().startsWith("/api/")) {
             ctx.header("Cache-Control", "no-store");
