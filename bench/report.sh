@@ -54,6 +54,19 @@ for s in health list today stats checkin; do
       'BEGIN { printf "| %s | %.0f | %.2f | %.2f | %.2f | %.2f | %d |\n", s, r, r / b, rd / bd, p50, p99, e }'
 done
 echo
+if [[ -n $(value small-footprint list 3) ]]; then
+  echo "## Small-footprint options (README), small data set"
+  echo
+  echo "| scenario | req/s | × /health/live | × /health/live, default options | p50 ms | p99 ms | errors |"
+  echo "|---|---:|---:|---:|---:|---:|---:|"
+  for s in list today checkin; do
+    awk -v s="$s" -v r="$(value small-footprint "$s" 3)" -v b="$(base small-footprint "$s" 3)" \
+        -v rd="$(value small "$s" 3)" -v bd="$(base small "$s" 3)" -v p50="$(value small-footprint "$s" 4)" \
+        -v p99="$(value small-footprint "$s" 5)" -v e="$(value small-footprint "$s" 6)" \
+        'BEGIN { printf "| %s | %.0f | %.2f | %.2f | %.2f | %.2f | %d |\n", s, r, r / b, rd / bd, p50, p99, e }'
+  done
+  echo
+fi
 echo "## Login storm: 8 connections reading the habit list, alone and while 56 connections sign in"
 echo
 echo "| | req/s | p50 ms | p99 ms | errors |"

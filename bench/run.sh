@@ -32,6 +32,7 @@ PASSWORD=bench-password-2026
 BENCH_USERS=8
 FILLER_USERS=1000
 PG_DB=habits_bench
+SMALL_FOOTPRINT="-XX:+UseSerialGC -Xms16m -Xmx256m" # README, Settings
 OUT=bench/out/$(date -u +%Y%m%dT%H%M%SZ)-$DB
 RESULTS=$OUT/results.tsv
 DATA=$OUT/data
@@ -149,6 +150,17 @@ main() {
   login_storm
   note rss after-load "$(rss_mb) MB"
   stop_server
+  if [[ $FOOTPRINT == 1 ]]; then
+    log "small data set with the README's small-footprint options: $SMALL_FOOTPRINT"
+    # shellcheck disable=SC2086 # the options are words
+    start_server small-footprint $SMALL_FOOTPRINT
+    sleep 5
+    note rss idle-small-footprint "$(rss_mb) MB"
+    warm_up
+    for s in list today checkin; do scenario small-footprint "$s"; done
+    note rss after-load-small-footprint "$(rss_mb) MB"
+    stop_server
+  fi
 
   log "large data set: plus $FILLER_USERS users x 8 habits x 365 days"
   local started

@@ -37,8 +37,8 @@ final class HabitServer implements AutoCloseable {
     /**
      * Opens the database, wires every part and starts listening once the schema is up to date. The
      * migration runs on a thread of its own while this one builds the rest: both mostly load and
-     * initialise classes (Flyway and H2 there; Jackson, Jetty and Javalin here), so on two cores
-     * the server is ready about a third sooner than when one waited for the other.
+     * initialise classes (Flyway and H2 there; Jackson, Jetty and Javalin here), and on two cores
+     * neither need wait for the other (a tenth sooner ready on a fresh database, 1.67 to 1.50 s).
      */
     static HabitServer start(ServerSettings settings) {
         String url = settings.dbUrl() != null ? settings.dbUrl() : DatabaseSettings.defaultH2Url(settings.dataDir());
