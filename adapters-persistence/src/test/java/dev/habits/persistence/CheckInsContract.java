@@ -137,6 +137,17 @@ abstract class CheckInsContract extends DatabaseContract {
     }
 
     @Test
+    void aHabitDeletedSinceItWasReadGetsNoCheckIn() {
+        User owner = aUser();
+        Habit habit = aHabit(owner, "Read");
+        db.habits().delete(owner.id(), habit.id());
+
+        db.checkIns().save(owner.id(), done(habit, TODAY));
+
+        assertThat(db.checkIns().on(owner.id(), habit.id(), TODAY)).isEmpty();
+    }
+
+    @Test
     void manyWritersRecordingTheSameDayAtOnceAllSucceedAndLeaveOneRow() throws InterruptedException {
         User owner = aUser();
         Habit habit = aHabit(owner, "Read");

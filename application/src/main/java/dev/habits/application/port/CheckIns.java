@@ -17,7 +17,10 @@ import java.util.Optional;
 public interface CheckIns {
     Optional<CheckIn> on(UserId owner, HabitId habit, LocalDate date);
 
-    /** Stores the day's check-in, replacing the one there was (concurrent writers leave one row). */
+    /**
+     * Stores the day's check-in, replacing the one there was (concurrent writers leave one row).
+     * Stores nothing for a habit the owner does not have, e.g. one deleted since it was read.
+     */
     void save(UserId owner, CheckIn checkIn);
 
     /** Removes the day's check-in; false when there was none. */
