@@ -39,7 +39,7 @@ public final class Database implements AutoCloseable {
         Jdbi jdbi = Jdbi.create(dataSource);
         this.users = new JdbiUsers(jdbi);
         this.habits = new JdbiHabits(jdbi);
-        this.checkIns = new JdbiCheckIns(jdbi);
+        this.checkIns = new JdbiCheckIns(jdbi, ConnectionPool.isPostgres(settings.url()));
         this.refreshTokens = new JdbiRefreshTokens(jdbi);
         this.transactions = new JdbiTransactions(jdbi);
     }

@@ -18,18 +18,25 @@ import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.jdbi.v3.core.statement.Update;
 
 /** {@link CheckIns} in the {@code check_ins} table, keyed by owner, habit and day. */
 final class JdbiCheckIns implements CheckIns {
     private static final String COLUMNS = "habit_id, check_date, status, note, created_at, updated_at";
     private static final String SAVEPOINT = "check_in_insert";
+    /** The row to insert, selected from the habit by its owner: nothing for a habit the owner does not have. */
+    private static final String FROM_OWNED_HABIT = "SELECT user_id, id, :date, :status, :note, :createdAt, :updatedAt "
+            + "FROM habits WHERE user_id = :owner AND id = :habit";
     // Each lost insert race is followed by an update that cannot lose; more rounds only if the winner rolled back.
     private static final int MAX_ROUNDS = 5;
 
     private final Jdbi jdbi;
+    private final boolean upsert;
 
-    JdbiCheckIns(Jdbi jdbi) {
+    /** {@code upsert}: the database runs {@code INSERT … ON CONFLICT DO UPDATE} (PostgreSQL; H2 does not). */
+    JdbiCheckIns(Jdbi jdbi, boolean upsert) {
         this.jdbi = jdbi;
+        this.upsert = upsert;
     }
 
     @Override
@@ -44,15 +51,23 @@ final class JdbiCheckIns implements CheckIns {
     }
 
     /**
-     * Update, else insert, else (another writer inserted first) update again: a form both databases
-     * run, where concurrent writers of one day all succeed and leave one row. The insert runs under
-     * a savepoint because PostgreSQL refuses every later statement of a transaction after an error.
-     * A habit the owner does not have gets no check-in: the insert selects the habit by owner.
+     * On PostgreSQL one {@code INSERT … ON CONFLICT DO UPDATE}. On H2: update, else insert, else
+     * (another writer inserted first) update again, where concurrent writers of one day all
+     * succeed and leave one row; the insert runs under a savepoint, as PostgreSQL would refuse
+     * every later statement of a transaction after an error. A habit the owner does not have gets
+     * no check-in: the insert selects the habit by owner.
      */
     @Override
     public void save(UserId owner, CheckIn checkIn) {
         jdbi.useHandle(h -> {
             retag(h, owner, checkIn.habitId());
+            if (upsert) {
+                // A new day was an update that found nothing, a savepoint and an insert: four round trips.
+                bindRow(h.createUpdate("INSERT INTO check_ins (user_id, " + COLUMNS + ") " + FROM_OWNED_HABIT
+                        + " ON CONFLICT (user_id, habit_id, check_date) DO UPDATE SET status = EXCLUDED.status, "
+                        + "note = EXCLUDED.note, updated_at = EXCLUDED.updated_at"), owner, checkIn).execute();
+                return;
+            }
             for (int round = 1; ; round++) {
                 if (update(h, owner, checkIn) > 0) {
                     return;
@@ -182,17 +197,8 @@ final class JdbiCheckIns implements CheckIns {
             h.savepoint(SAVEPOINT);
         }
         try {
-            h.createUpdate("INSERT INTO check_ins (user_id, " + COLUMNS + ") "
-                            + "SELECT user_id, id, :date, :status, :note, :createdAt, :updatedAt FROM habits "
-                            + "WHERE user_id = :owner AND id = :habit")
-                    .bind("date", Sql.date(checkIn.date()))
-                    .bind("status", checkIn.status().name())
-                    .bind("note", checkIn.note())
-                    .bind("createdAt", Sql.timestamp(checkIn.createdAt()))
-                    .bind("updatedAt", Sql.timestamp(checkIn.updatedAt()))
-                    .bind("owner", Sql.uuid(owner.value()))
-                    .bind("habit", Sql.uuid(checkIn.habitId().value()))
-                    .execute();
+            bindRow(h.createUpdate("INSERT INTO check_ins (user_id, " + COLUMNS + ") " + FROM_OWNED_HABIT),
+                    owner, checkIn).execute();
         } catch (UnableToExecuteStatementException e) {
             if (guarded) {
                 rollbackToSavepoint(h, e);
@@ -202,6 +208,16 @@ final class JdbiCheckIns implements CheckIns {
         if (guarded) {
             h.releaseSavepoint(SAVEPOINT);
         }
+    }
+
+    private static Update bindRow(Update insert, UserId owner, CheckIn checkIn) {
+        return insert.bind("date", Sql.date(checkIn.date()))
+                .bind("status", checkIn.status().name())
+                .bind("note", checkIn.note())
+                .bind("createdAt", Sql.timestamp(checkIn.createdAt()))
+                .bind("updatedAt", Sql.timestamp(checkIn.updatedAt()))
+                .bind("owner", Sql.uuid(owner.value()))
+                .bind("habit", Sql.uuid(checkIn.habitId().value()));
     }
 
     // When the connection itself broke, the rollback fails too; the insert's failure says why (say, the
