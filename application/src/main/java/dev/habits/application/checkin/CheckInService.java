@@ -44,30 +44,25 @@ public final class CheckInService {
     /**
      * Records the day as done or skipped; recording the same again changes nothing. The day may not
      * lie after the user's today or before the habit's start, and the habit must be active.
-     * The checks and the current check-in are read first, without a transaction: a repeat (a
-     * client retrying its request) then costs two reads and no commit. The write's own statements
-     * make it safe for a habit deleted meanwhile (see {@link CheckIns#save}).
      */
     public Recorded record(UserId owner, HabitId habitId, LocalDate date, CheckInStatus status, String note) {
         CheckInStatus validStatus = status == null ? CheckInStatus.DONE : status;
         String validNote = CheckIn.note(note);
-        Instant now = clock.instant();
-        CheckIn existing = work.read(() -> {
+        return work.run(events -> {
+            Instant now = clock.instant();
             User user = user(owner);
             Habit habit = habit(owner, habitId);
             if (date.isAfter(user.settings().dateAt(now))) {
                 throw DomainException.invalid("date", "is after your today");
             }
             habit.requireTrackableOn(date);
-            return checkIns.on(owner, habitId, date).orElse(null);
-        });
-        if (existing != null && existing.sameAs(validStatus, validNote)) {
-            return new Recorded(existing, false);
-        }
-        CheckIn checkIn = existing == null
-                ? new CheckIn(habitId, date, validStatus, validNote, now, now)
-                : existing.replacedBy(validStatus, validNote, now);
-        return work.run(events -> {
+            CheckIn existing = checkIns.on(owner, habitId, date).orElse(null);
+            if (existing != null && existing.sameAs(validStatus, validNote)) {
+                return new Recorded(existing, false);
+            }
+            CheckIn checkIn = existing == null
+                    ? new CheckIn(habitId, date, validStatus, validNote, now, now)
+                    : existing.replacedBy(validStatus, validNote, now);
             checkIns.save(owner, checkIn);
             events.accept(new DomainEvent.CheckInRecorded(owner, habitId, date, validStatus, now));
             return new Recorded(checkIn, existing == null);
