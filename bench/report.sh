@@ -43,29 +43,28 @@ for s in list today stats checkin; do
       'BEGIN { printf "| %s | %.2f | %.2f | %.2f | %.2f | %.2f |\n", s, a, b, b / a, bb / ba, b / a / (bb / ba) }'
 done
 echo
-echo "## -Xmx128m on the large data set"
-echo
-echo "| scenario | req/s | × /health/live | × /health/live, default heap | p50 ms | p99 ms | errors |"
-echo "|---|---:|---:|---:|---:|---:|---:|"
-for s in health list today stats checkin; do
-  awk -v s="$s" -v r="$(value xmx128 "$s" 3)" -v b="$(base xmx128 "$s" 3)" \
-      -v rd="$(value large "$s" 3)" -v bd="$(base large "$s" 3)" -v p50="$(value xmx128 "$s" 4)" \
-      -v p99="$(value xmx128 "$s" 5)" -v e="$(value xmx128 "$s" 6)" \
-      'BEGIN { printf "| %s | %.0f | %.2f | %.2f | %.2f | %.2f | %d |\n", s, r, r / b, rd / bd, p50, p99, e }'
-done
-echo
-if [[ -n $(value small-footprint list 3) ]]; then
-  echo "## Small-footprint options (README), small data set"
-  echo
-  echo "| scenario | req/s | × /health/live | × /health/live, default options | p50 ms | p99 ms | errors |"
+# against <phase> <reference phase> <reference label> <scenarios...>: the phase's rows beside the
+# ratios the same scenarios had in the reference phase, each against its own baseline slices.
+against() {
+  local phase=$1 reference=$2 label=$3 s
+  shift 3
+  echo "| scenario | req/s | × /health/live | × /health/live, $label | p50 ms | p99 ms | errors |"
   echo "|---|---:|---:|---:|---:|---:|---:|"
-  for s in list today checkin; do
-    awk -v s="$s" -v r="$(value small-footprint "$s" 3)" -v b="$(base small-footprint "$s" 3)" \
-        -v rd="$(value small "$s" 3)" -v bd="$(base small "$s" 3)" -v p50="$(value small-footprint "$s" 4)" \
-        -v p99="$(value small-footprint "$s" 5)" -v e="$(value small-footprint "$s" 6)" \
+  for s in "$@"; do
+    awk -v s="$s" -v r="$(value "$phase" "$s" 3)" -v b="$(base "$phase" "$s" 3)" \
+        -v rd="$(value "$reference" "$s" 3)" -v bd="$(base "$reference" "$s" 3)" \
+        -v p50="$(value "$phase" "$s" 4)" -v p99="$(value "$phase" "$s" 5)" -v e="$(value "$phase" "$s" 6)" \
         'BEGIN { printf "| %s | %.0f | %.2f | %.2f | %.2f | %.2f | %d |\n", s, r, r / b, rd / bd, p50, p99, e }'
   done
   echo
+}
+echo "## -Xmx128m on the large data set"
+echo
+against xmx128 large "default heap" health list today stats checkin
+if [[ -n $(value small-footprint list 3) ]]; then
+  echo "## Small-footprint options (README), small data set"
+  echo
+  against small-footprint small "default options" list today checkin
 fi
 echo "## Login storm: 8 connections reading the habit list, alone and while 56 connections sign in"
 echo
