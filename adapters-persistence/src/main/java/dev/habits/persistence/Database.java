@@ -38,8 +38,10 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         Jdbi jdbi = Jdbi.create(dataSource);
         this.users = new JdbiUsers(jdbi);
-        this.habits = new JdbiHabits(jdbi);
-        this.checkIns = new JdbiCheckIns(jdbi, ConnectionPool.isPostgres(settings.url()));
+        // Shared: a check-in that retags a habit's row carries this node's copy over to the new tag.
+        MappedHabits mapped = new MappedHabits(MappedHabits.DEFAULT_MAX);
+        this.habits = new JdbiHabits(jdbi, mapped);
+        this.checkIns = new JdbiCheckIns(jdbi, ConnectionPool.isPostgres(settings.url()), mapped);
         this.refreshTokens = new JdbiRefreshTokens(jdbi);
         this.transactions = new JdbiTransactions(jdbi);
     }

@@ -1,6 +1,7 @@
 package dev.habits.persistence;
 
 import dev.habits.application.port.CheckIns;
+import dev.habits.application.port.Habits;
 import dev.habits.domain.checkin.CheckIn;
 import dev.habits.domain.checkin.CheckInDay;
 import dev.habits.domain.checkin.CheckInStatus;
@@ -24,6 +25,7 @@ import org.jdbi.v3.core.statement.Update;
 final class JdbiCheckIns implements CheckIns {
     private static final String COLUMNS = "habit_id, check_date, status, note, created_at, updated_at";
     private static final String SAVEPOINT = "check_in_insert";
+    private static final String RETAG = "UPDATE habits SET history_tag = :tag WHERE user_id = :owner AND id = :habit";
     /** The row to insert, selected from the habit by its owner: nothing for a habit the owner does not have. */
     private static final String FROM_OWNED_HABIT = "SELECT user_id, id, :date, :status, :note, :createdAt, :updatedAt "
             + "FROM habits WHERE user_id = :owner AND id = :habit";
@@ -32,11 +34,13 @@ final class JdbiCheckIns implements CheckIns {
 
     private final Jdbi jdbi;
     private final boolean upsert;
+    private final MappedHabits mapped;
 
     /** {@code upsert}: the database runs {@code INSERT … ON CONFLICT DO UPDATE} (PostgreSQL; H2 does not). */
-    JdbiCheckIns(Jdbi jdbi, boolean upsert) {
+    JdbiCheckIns(Jdbi jdbi, boolean upsert, MappedHabits mapped) {
         this.jdbi = jdbi;
         this.upsert = upsert;
+        this.mapped = mapped;
     }
 
     @Override
@@ -103,14 +107,28 @@ final class JdbiCheckIns implements CheckIns {
     /**
      * Gives the habit a new history tag (see {@link dev.habits.application.port.Habits.Tagged} and
      * {@link MappedHabits#freshTag}). Inside a transaction the save does this first, so the habit's row lock
-     * also lines up concurrent writers of its days.
+     * also lines up concurrent writers of its days. When this node has a copy of the habit and the
+     * row still has that copy's tag, the copy now stands for the row under the new tag: a
+     * check-in changes the history, not the habit. Were the transaction rolled back, the new tag
+     * would never be seen in the database, so the copy under it is never used.
      */
-    private static void retag(Handle h, UserId owner, HabitId habit) {
-        h.createUpdate("UPDATE habits SET history_tag = :tag WHERE user_id = :owner AND id = :habit")
-                .bind("tag", MappedHabits.freshTag())
+    private void retag(Handle h, UserId owner, HabitId habit) {
+        long tag = MappedHabits.freshTag();
+        Habits.Tagged copy = mapped.any(habit.value());
+        if (copy != null && tagUpdate(h, RETAG + " AND history_tag = :old", owner, habit, tag)
+                .bind("old", copy.historyTag())
+                .execute() > 0) {
+            mapped.put(new Habits.Tagged(copy.habit(), tag));
+        } else {
+            tagUpdate(h, RETAG, owner, habit, tag).execute();
+        }
+    }
+
+    private static Update tagUpdate(Handle h, String sql, UserId owner, HabitId habit, long tag) {
+        return h.createUpdate(sql)
+                .bind("tag", tag)
                 .bind("owner", Sql.uuid(owner.value()))
-                .bind("habit", Sql.uuid(habit.value()))
-                .execute();
+                .bind("habit", Sql.uuid(habit.value()));
     }
 
     @Override

@@ -11,7 +11,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * of a habit's row or of its check-ins gives the row a new random tag (V5), so a copy whose tag the
  * database still shows is that row, on every node. A read then takes each row's id and tag and
  * maps only rows it has not seen under that tag: mapping twenty rows (fourteen columns, three
- * instants, a validated name and colour each) was a fifth of the today view's CPU.
+ * instants, a validated name and colour each) was a fifth of the today view's CPU. A list reads
+ * the ids and tags alone first, and a check-in that retags a row this node holds a current copy
+ * of carries the copy over to the new tag.
  * Bounded: past {@code max} entries, it drops entries until three quarters are left.
  */
 final class MappedHabits {
@@ -44,6 +46,11 @@ final class MappedHabits {
     Habits.Tagged get(UUID id, long tag) {
         Habits.Tagged copy = byId.get(id);
         return copy != null && copy.historyTag() == tag ? copy : null;
+    }
+
+    /** The copy of habit {@code id} under whatever tag it was mapped, or null when there is none. */
+    Habits.Tagged any(UUID id) {
+        return byId.get(id);
     }
 
     void put(Habits.Tagged habit) {

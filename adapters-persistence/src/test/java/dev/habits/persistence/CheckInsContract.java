@@ -1,13 +1,17 @@
 package dev.habits.persistence;
 
-import dev.habits.application.port.Habits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.habits.application.port.HabitFilter;
+import dev.habits.application.port.Habits;
 import dev.habits.domain.checkin.CheckIn;
 import dev.habits.domain.checkin.CheckInDay;
 import dev.habits.domain.checkin.CheckInStatus;
+import dev.habits.domain.habit.Color;
 import dev.habits.domain.habit.Habit;
+import dev.habits.domain.habit.HabitName;
+import dev.habits.domain.habit.Schedule;
 import dev.habits.domain.user.User;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -211,6 +215,31 @@ abstract class CheckInsContract extends DatabaseContract {
 
         assertThat(tagOf(owner, habit)).isEqualTo(before);
         assertThat(everything(owner, habit)).isEmpty();
+    }
+
+    @Test
+    void aHabitReadAfterACheckInIsTheHabitAsStoredThoughAnotherNodeChangedItFirst() {
+        User owner = aUser();
+        Habit habit = aHabit(owner, "Read");
+        assertThat(db.habits().of(owner.id(), HabitFilter.ACTIVE)).containsExactly(habit);
+
+        db.checkIns().save(owner.id(), done(habit, TODAY));
+        assertThat(db.habits().byId(owner.id(), habit.id())).contains(habit);
+        assertThat(db.habits().of(owner.id(), HabitFilter.ACTIVE)).containsExactly(habit);
+
+        // This node's copy is now older than the row: the next check-in here must not pass it off as the row.
+        Habit renamed = habit.withDetails(new HabitName("Read more"), "an hour", new Color("#112233"),
+                new Schedule.TimesPerWeek(4), TODAY.minusDays(2), NOW.plusSeconds(1));
+        anotherNode().habits().update(renamed);
+        db.checkIns().save(owner.id(), done(habit, TODAY.minusDays(1)));
+        assertThat(db.habits().byId(owner.id(), habit.id())).contains(renamed);
+        assertThat(db.habits().of(owner.id(), HabitFilter.ACTIVE)).containsExactly(renamed);
+
+        assertThatThrownBy(() -> db.transactions().inTransaction(() -> {
+            db.checkIns().save(owner.id(), done(habit, TODAY.minusDays(2)));
+            throw new IllegalStateException("the use case refused after saving");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(db.habits().of(owner.id(), HabitFilter.ACTIVE)).containsExactly(renamed);
     }
 
     /** Every check-in of the habit, whole, in the years the tests write. */
