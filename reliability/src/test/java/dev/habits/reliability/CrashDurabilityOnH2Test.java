@@ -2,7 +2,11 @@ package dev.habits.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +37,7 @@ class CrashDurabilityOnH2Test {
             try (ServerProcess server = ServerProcess.start(dataDir, Map.of())) {
                 crashDuringWrites(load, server, round, 300 + random.nextInt(1_700));
             }
+            keepAsKilled(round);
             try (ServerProcess restarted = ServerProcess.start(dataDir, Map.of())) {
                 load.assertAllPresent(restarted);
             }
@@ -41,6 +46,21 @@ class CrashDurabilityOnH2Test {
         load.assertOnlyOutagesRefused();
         assertThat(load.acknowledged()).as("acknowledged writes over " + rounds + " rounds").isGreaterThan(rounds * 20);
         System.out.printf("h2 crash rounds: %d, acknowledged writes: %d, lost: 0%n", rounds, load.acknowledged());
+    }
+
+    /**
+     * The database file as the kill left it, before the restart recovers it: kept (last round only) in
+     * {@code target/h2-as-killed} so that a loss can be looked into with H2's tools.
+     */
+    private void keepAsKilled(int round) {
+        try {
+            Path kept = Path.of("target", "h2-as-killed");
+            Files.createDirectories(kept);
+            Files.copy(dataDir.resolve("habits.mv.db"), kept.resolve("habits.mv.db"), StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(kept.resolve("round.txt"), "round " + round + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static List<String> users(Api api, String prefix) {
