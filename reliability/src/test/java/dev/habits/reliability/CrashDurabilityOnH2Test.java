@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -21,8 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashDurabilityOnH2Test {
     static final int WRITERS = 4;
+    /** The kill comes this many ms into the load, plus up to the spread; a short spread finds H2's open loss fast. */
+    static final int KILL_MIN_MS = Integer.getInteger("reliability.killMin", 300);
+    static final int KILL_SPREAD_MS = Integer.getInteger("reliability.killSpread", 1_700);
 
-    @TempDir
+    // Kept when the test fails: the database and every server's log (server-*.log) for looking into it.
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path dataDir;
 
     @Test
@@ -35,7 +40,7 @@ class CrashDurabilityOnH2Test {
         }
         for (int round = 1; round <= rounds; round++) {
             try (ServerProcess server = ServerProcess.start(dataDir, Map.of())) {
-                crashDuringWrites(load, server, round, 300 + random.nextInt(1_700));
+                crashDuringWrites(load, server, round, KILL_MIN_MS + random.nextInt(KILL_SPREAD_MS));
             }
             keepAsKilled(round);
             try (ServerProcess restarted = ServerProcess.start(dataDir, Map.of())) {
