@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -101,28 +102,34 @@ final class WriteLoad {
         return failed.get();
     }
 
+    private String describe(String habit) {
+        return "habit " + habit + " of writer " + habits.get(habit) + " from round " + rounds.get(habit);
+    }
+
     /** Every acknowledged habit and check-in, read back through the API of a (restarted) server. */
     void assertAllPresent(ServerProcess server) {
         Api api = new Api(server);
         // Every loss is listed, not only the first: which writes and how many tell a window from a fault.
         List<String> lost = new ArrayList<>();
+        Set<String> lostHabits = new HashSet<>();
         for (int owner = 0; owner < tokens.size(); owner++) {
             Api.Reply list = api.send("GET", "/api/v1/habits?status=all", null, tokens.get(owner));
             assertThat(list.status()).as("list after restart").isEqualTo(200);
-            Set<String> present = ConcurrentHashMap.newKeySet();
+            Set<String> present = new HashSet<>();
             for (JsonNode habit : list.body().path("data")) {
                 present.add(habit.path("id").asText());
             }
             int o = owner;
             habits.forEach((habit, who) -> {
                 if (who == o && !present.contains(habit)) {
-                    lost.add("habit " + habit + " of writer " + o + " from round " + rounds.get(habit));
+                    lostHabits.add(habit);
+                    lost.add(describe(habit));
                 }
             });
         }
         checkIns.forEach((habit, days) -> {
-            if (lost.contains("habit " + habit + " of writer " + habits.get(habit) + " from round " + rounds.get(habit))) {
-                lost.add(days.size() + " check-ins of that habit");
+            if (lostHabits.contains(habit)) {
+                lost.add(days.size() + " check-ins of " + describe(habit));
                 return;
             }
             Api.Reply read = api.send("GET", "/api/v1/habits/" + habit + "/checkins?from=" + TODAY.minusDays(DAYS_PER_HABIT)
@@ -134,9 +141,7 @@ final class WriteLoad {
             }
             days.forEach((day, status) -> {
                 if (!status.equals(stored.get(day))) {
-                    lost.add("habit " + habit + " of writer " + habits.get(habit) + " from round " + rounds.get(habit)
-                            + " on " + day + ": acknowledged "
-                            + status + ", stored " + stored.get(day));
+                    lost.add(describe(habit) + " on " + day + ": acknowledged " + status + ", stored " + stored.get(day));
                 }
             });
         });
