@@ -27,23 +27,14 @@ pids=()
 stop_all() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap stop_all EXIT
 
-start_side() { # start_side <name> <jar> <port>
-  local name=$1 jar=$2 port=$3 data=$OUT/data-$1 where env=()
-  mkdir -p "$data"
-  where=(--data-dir "$data")
-  if [[ $DB == postgres ]]; then
-    local url="jdbc:postgresql://$PG_HOST:$PG_PORT/pair_$name?user=$PG_USER"
-    psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -qX \
-      -c "DROP DATABASE IF EXISTS pair_$name" -c "CREATE DATABASE pair_$name" >/dev/null
-    where=(--url "$url") env=(HABITS_DB_URL="$url")
-  fi
-  java -cp "$jar:${LOADER[0]}" dev.habits.bench.load.BulkLoad "${where[@]}" --login-password "$PASSWORD" \
-    --bench-users "$BENCH_USERS" --writer-users "$BENCH_USERS" >"$OUT/load-$name.log" 2>&1
-  env "${env[@]}" HABITS_PORT="$port" HABITS_DATA_DIR="$data" HABITS_AUTH_RATE_LIMIT=0 HABITS_API_RATE_LIMIT=0 \
-    HABITS_ACCESS_TOKEN_TTL=PT2H HABITS_JWT_SECRET=bench-secret-that-is-long-enough-for-hs256 \
-    java -jar "$jar" >"$OUT/server-$name.log" 2>&1 &
-  pids+=($!)
-  until curl -sf -o /dev/null "http://127.0.0.1:$port/health/ready"; do sleep 0.05; done
+start_side() { # start_side <name> <jar> <port>: lib.sh's database, loader and server, for one side
+  JAR=$2 PORT=$3 BASE=http://127.0.0.1:$3 DATA=$OUT/data-$1 PG_DB=pair_$1
+  PG_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB?user=$PG_USER"
+  fresh_database
+  load --bench-users "$BENCH_USERS" --writer-users "$BENCH_USERS" >"$OUT/load-$1.log" 2>&1
+  start_server "$1"
+  pids+=("$SERVER_PID")
+  SERVER_PID=
 }
 
 rate() { BASE=http://127.0.0.1:$2 wrk_once "$1" "$CONNECTIONS" "$3" | cut -d' ' -f1; }
