@@ -2,6 +2,7 @@ package dev.habits.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
 import java.util.Properties;
 
 /** Builds the HikariCP pool so that a dead database fails requests (and start-up) in seconds. */
@@ -19,19 +20,7 @@ final class ConnectionPool {
     static HikariDataSource open(DatabaseSettings settings) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("habits");
-        Properties properties = new Properties();
-        if (settings.user() != null) {
-            properties.setProperty("user", settings.user());
-        }
-        if (settings.password() != null) {
-            properties.setProperty("password", settings.password());
-        }
-        if (isPostgres(settings.url())) {
-            // Driver properties only fill in what the URL leaves out: pgjdbc lets the URL win.
-            properties.setProperty("connectTimeout", PG_CONNECT_TIMEOUT_S);
-            properties.setProperty("loginTimeout", PG_LOGIN_TIMEOUT_S);
-            properties.setProperty("socketTimeout", PG_SOCKET_TIMEOUT_S);
-        }
+        Properties properties = driverProperties(settings);
         Connector connector = Connector.of(jdbcUrl(settings.url()), properties);
         config.setDataSource(connector);
         config.setMaximumPoolSize(settings.poolSize());
@@ -47,6 +36,33 @@ final class ConnectionPool {
             throw new IllegalStateException("Cannot connect to the database at " + settings.redactedUrl() + ": "
                     + rootMessage(e), e);
         }
+    }
+
+    /** For an embedded H2 file, see {@link H2CleanStart}; does nothing for other databases. */
+    static void startCleanly(DatabaseSettings settings) {
+        try {
+            H2CleanStart.closeOnceIfKillable(jdbcUrl(settings.url()), driverProperties(settings));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot connect to the database at " + settings.redactedUrl() + ": "
+                    + rootMessage(e), e);
+        }
+    }
+
+    private static Properties driverProperties(DatabaseSettings settings) {
+        Properties properties = new Properties();
+        if (settings.user() != null) {
+            properties.setProperty("user", settings.user());
+        }
+        if (settings.password() != null) {
+            properties.setProperty("password", settings.password());
+        }
+        if (isPostgres(settings.url())) {
+            // Driver properties only fill in what the URL leaves out: pgjdbc lets the URL win.
+            properties.setProperty("connectTimeout", PG_CONNECT_TIMEOUT_S);
+            properties.setProperty("loginTimeout", PG_LOGIN_TIMEOUT_S);
+            properties.setProperty("socketTimeout", PG_SOCKET_TIMEOUT_S);
+        }
+        return properties;
     }
 
     /** The pool, which stops its connector's retries when it closes. */

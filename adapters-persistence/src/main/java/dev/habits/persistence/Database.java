@@ -67,6 +67,8 @@ public final class Database implements AutoCloseable {
      * {@link IllegalStateException} at once when the database cannot be reached.
      */
     public static Database connect(DatabaseSettings settings) {
+        // Here and not in ConnectionPool.open: the migration pool opens while this pool holds the file.
+        ConnectionPool.startCleanly(settings);
         return new Database(settings, ConnectionPool.open(settings));
     }
 

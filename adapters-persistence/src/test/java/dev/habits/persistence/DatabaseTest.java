@@ -3,7 +3,10 @@ package dev.habits.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -59,6 +62,39 @@ class DatabaseTest {
         try (Database reopened = Database.open(settings)) {
             assertThat(reopened.isReachable()).isTrue();
         }
+    }
+
+    @Test
+    void anExistingH2FileIsOpenedAndClosedOnceBeforeThePoolTakesIt(@TempDir Path dir) throws Exception {
+        DatabaseSettings settings = new DatabaseSettings(DatabaseSettings.defaultH2Url(dir), null, null, 1);
+        Database.open(settings).close();
+
+        ConnectionPool.startCleanly(settings);
+
+        // H2 holds a lock on its file while open; taking it here proves the clean start closed it.
+        try (FileChannel file = FileChannel.open(dir.resolve("habits.mv.db"), StandardOpenOption.READ,
+                StandardOpenOption.WRITE); FileLock lock = file.tryLock()) {
+            assertThat(lock).isNotNull();
+        }
+    }
+
+    @Test
+    void aSecondDatabaseOnAFileThisProcessHasOpenLeavesTheFirstWorking(@TempDir Path dir) throws SQLException {
+        DatabaseSettings settings = new DatabaseSettings(DatabaseSettings.defaultH2Url(dir), null, null, 2);
+        try (Database first = Database.open(settings); Database second = Database.open(settings)) {
+            assertThat(first.isReachable()).isTrue();
+            assertThat(tables(first)).contains("habits");
+            assertThat(second.isReachable()).isTrue();
+        }
+    }
+
+    @Test
+    void onlyEmbeddedH2FilesAreClosedBeforeTheyAreOpened() {
+        assertThat(H2CleanStart.isEmbeddedFile("jdbc:h2:file:/data/habits")).isTrue();
+        assertThat(H2CleanStart.isEmbeddedFile("jdbc:h2:./data/habits")).isTrue();
+        assertThat(H2CleanStart.isEmbeddedFile("jdbc:h2:mem:habits")).isFalse();
+        assertThat(H2CleanStart.isEmbeddedFile("jdbc:h2:tcp://db/habits")).isFalse();
+        assertThat(H2CleanStart.isEmbeddedFile("jdbc:postgresql://db/habits")).isFalse();
     }
 
     @Test
