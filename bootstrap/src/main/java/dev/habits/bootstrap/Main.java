@@ -23,6 +23,10 @@ public final class Main {
             return;
         }
         System.out.println("Habit tracker listening on http://localhost:" + server.port());
+        // After the start, not before: the management classes it loads would delay /health/ready.
+        Thread idleMemory = new Thread(IdleMemory::giveBackWhenIdle, "habit-tracker-idle-memory");
+        idleMemory.setDaemon(true);
+        idleMemory.start();
         // Javalin registers no shutdown hook: SIGTERM drains requests in flight, then closes the pool.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
