@@ -100,8 +100,7 @@ class ErrorMappingTest {
         RunningApi.Reply wrongType = api.send("POST", "/api/v1/habits", "name=Run", token,
                 "Content-Type", "text/plain");
         assertThat(wrongType.status()).isEqualTo(415);
-        assertThat(api.send("POST", "/api/v1/habits", "{\"name\":\"" + "x".repeat(70_000) + "\"}", token).status())
-                .isEqualTo(413);
+        assertThat(api.statusLineForDeclaredLength("/api/v1/habits", 70_000, token)).startsWith("HTTP/1.1 413 ");
         assertThat(api.send("POST", "/api/v1/auth/login",
                 "{\"email\":\"ada@example.com\",\"password\":\"wrong password!\"}", null).status()).isEqualTo(401);
     }

@@ -7,8 +7,11 @@ import dev.habits.application.fixtures.TestPorts;
 import io.javalin.Javalin;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -90,6 +93,27 @@ final class RunningApi implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The status line the server answers to a POST that declares {@code length} bytes of JSON and
+     * sends none of them, over a plain socket: a server that refuses a body by its declared length
+     * answers at once. (Sending the body too races that answer: the server closes on unread bytes,
+     * and the reset can discard its answer before the client reads it.)
+     */
+    String statusLineForDeclaredLength(String path, long length, String token) {
+        try (Socket socket = new Socket("localhost", app.port())) {
+            socket.setSoTimeout(10_000);
+            String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + length + "\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            BufferedReader reader = new BufferedReader(
+                    new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            return reader.readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
