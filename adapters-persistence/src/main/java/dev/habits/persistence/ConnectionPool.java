@@ -33,8 +33,7 @@ final class ConnectionPool {
             connector.waitOutOutages();
             return pool;
         } catch (RuntimeException e) {
-            throw new IllegalStateException("Cannot connect to the database at " + settings.redactedUrl() + ": "
-                    + rootMessage(e), e);
+            throw cannotConnect(settings, e);
         }
     }
 
@@ -43,8 +42,7 @@ final class ConnectionPool {
         try {
             H2CleanStart.closeOnceIfKillable(jdbcUrl(settings.url()), driverProperties(settings));
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot connect to the database at " + settings.redactedUrl() + ": "
-                    + rootMessage(e), e);
+            throw cannotConnect(settings, e);
         }
     }
 
@@ -91,6 +89,11 @@ final class ConnectionPool {
 
     static boolean isPostgres(String url) {
         return url.startsWith("jdbc:postgresql:");
+    }
+
+    private static IllegalStateException cannotConnect(DatabaseSettings settings, Exception e) {
+        return new IllegalStateException("Cannot connect to the database at " + settings.redactedUrl() + ": "
+                + rootMessage(e), e);
     }
 
     private static String rootMessage(Throwable e) {
