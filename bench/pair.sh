@@ -8,7 +8,8 @@
 #   bench/pair.sh [--postgres] <before.jar> <after.jar> <list|today|stats|checkin> [rounds (6)]
 #
 # Build the loader first (mvn -B -Pbench -DskipTests package). Environment: SLICE (5s), WARM (10s),
-# BENCH_PG_* as for bench/run.sh (databases pair_before and pair_after are dropped and made afresh).
+# BENCH_PG_* as for bench/run.sh (databases pair_before and pair_after are dropped and made afresh),
+# BEFORE_OPTS and AFTER_OPTS: java options for one side (say, the same jar with -Dhabits.db.pool.size=4).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,7 +33,10 @@ start_side() { # start_side <name> <jar> <port>: lib.sh's database, loader and s
   PG_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB?user=$PG_USER"
   fresh_database
   load --bench-users "$BENCH_USERS" --writer-users "$BENCH_USERS" >"$OUT/load-$1.log" 2>&1
-  start_server "$1"
+  local opts=()
+  [[ $1 == before ]] && read -ra opts <<<"${BEFORE_OPTS:-}"
+  [[ $1 == after ]] && read -ra opts <<<"${AFTER_OPTS:-}"
+  start_server "$1" "${opts[@]}"
   pids+=("$SERVER_PID")
   SERVER_PID=
 }

@@ -24,6 +24,12 @@ import org.jdbi.v3.core.statement.Update;
 /** {@link CheckIns} in the {@code check_ins} table, keyed by owner, habit and day. */
 final class JdbiCheckIns implements CheckIns {
     private static final String COLUMNS = "habit_id, check_date, status, note, created_at, updated_at";
+    private static final String HABIT_ON_DAY = "SELECT h." + JdbiHabits.COLUMNS.replace(", ", ", h.")
+            + ", c.status AS day_status, c.note AS day_note, c.created_at AS day_created_at, "
+            + "c.updated_at AS day_updated_at FROM habits h LEFT JOIN check_ins c ON c.user_id = h.user_id "
+            + "AND c.habit_id = h.id AND c.check_date = :date WHERE h.user_id = :owner AND h.id = :habit";
+    /** Where the day's columns start in {@link #HABIT_ON_DAY}: after the habit's fifteen. */
+    private static final int DAY_COLUMN = 16;
     private static final String SAVEPOINT = "check_in_insert";
     private static final String RETAG = "UPDATE habits SET history_tag = :tag WHERE user_id = :owner AND id = :habit";
     /** The row to insert, selected from the habit by its owner: nothing for a habit the owner does not have. */
@@ -43,14 +49,17 @@ final class JdbiCheckIns implements CheckIns {
         this.mapped = mapped;
     }
 
+    /**
+     * One statement: the habit's row (mapped only when this node has no copy under its tag) and the
+     * day's check-in beside it, through the check-ins' key.
+     */
     @Override
-    public Optional<CheckIn> on(UserId owner, HabitId habit, LocalDate date) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM check_ins "
-                        + "WHERE user_id = :owner AND habit_id = :habit AND check_date = :date")
+    public Optional<HabitOnDay> habitOn(UserId owner, HabitId habit, LocalDate date) {
+        return jdbi.withHandle(h -> h.createQuery(HABIT_ON_DAY)
                 .bind("owner", Sql.uuid(owner.value()))
                 .bind("habit", Sql.uuid(habit.value()))
                 .bind("date", Sql.date(date))
-                .map((rs, context) -> checkIn(rs))
+                .map((rs, context) -> new HabitOnDay(mapped.fromRow(rs).habit(), dayAfterHabit(rs, habit, date)))
                 .findOne());
     }
 
@@ -246,6 +255,13 @@ final class JdbiCheckIns implements CheckIns {
         } catch (RuntimeException e) {
             cause.addSuppressed(e);
         }
+    }
+
+    /** The check-in in the day's columns of {@link #HABIT_ON_DAY}, or null when the day has none. */
+    private static CheckIn dayAfterHabit(ResultSet rs, HabitId habit, LocalDate date) throws SQLException {
+        String status = rs.getString(DAY_COLUMN);
+        return status == null ? null : new CheckIn(habit, date, CheckInStatus.valueOf(status),
+                rs.getString(DAY_COLUMN + 1), Sql.instant(rs, DAY_COLUMN + 2), Sql.instant(rs, DAY_COLUMN + 3));
     }
 
     /**

@@ -22,7 +22,7 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 /** {@link Habits} in the {@code habits} table; every statement names the owner. */
 final class JdbiHabits implements Habits {
     // id and history_tag first: a row this node has already mapped under its tag is read no further
-    private static final String COLUMNS = "id, history_tag, user_id, name, active_name_key, description, color, "
+    static final String COLUMNS = "id, history_tag, user_id, name, active_name_key, description, color, "
             + "schedule_type, schedule_days, schedule_times, start_date, archived_at, position, created_at, updated_at";
     private static final String SELECT = "SELECT " + COLUMNS + " FROM habits WHERE user_id = :owner";
     private static final String KEYS = "SELECT id, history_tag FROM habits WHERE user_id = :owner";
@@ -184,23 +184,6 @@ final class JdbiHabits implements Habits {
     }
 
     private Habits.Tagged taggedRow(ResultSet rs, StatementContext context) throws SQLException {
-        UUID id = rs.getObject(1, UUID.class);
-        long tag = rs.getLong(2);
-        Habits.Tagged copy = mapped.get(id, tag);
-        if (copy == null) {
-            copy = new Habits.Tagged(habit(id, rs), tag);
-            mapped.put(copy);
-        }
-        return copy;
-    }
-
-    private static Habit habit(UUID id, ResultSet rs) throws SQLException {
-        ScheduleColumns schedule = new ScheduleColumns(rs.getString("schedule_type"),
-                rs.getObject("schedule_days", Integer.class),
-                rs.getObject("schedule_times", Integer.class));
-        return new Habit(new HabitId(id), new UserId(Sql.uuid(rs, "user_id")),
-                new HabitName(rs.getString("name")), rs.getString("description"), new Color(rs.getString("color")),
-                schedule.toSchedule(), Sql.localDate(rs, "start_date"), Sql.instant(rs, "archived_at"),
-                rs.getInt("position"), Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"));
+        return mapped.fromRow(rs);
     }
 }

@@ -1,6 +1,13 @@
 package dev.habits.persistence;
 
 import dev.habits.application.port.Habits;
+import dev.habits.domain.habit.Color;
+import dev.habits.domain.habit.Habit;
+import dev.habits.domain.habit.HabitId;
+import dev.habits.domain.habit.HabitName;
+import dev.habits.domain.user.UserId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Iterator;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,6 +58,32 @@ final class MappedHabits {
     /** The copy of habit {@code id} under whatever tag it was mapped, or null when there is none. */
     Habits.Tagged any(UUID id) {
         return byId.get(id);
+    }
+
+    /**
+     * The copy of the habit row at the cursor, which starts with {@link JdbiHabits#COLUMNS} under
+     * their own names: this node's copy when it has one under the row's tag, else the row mapped
+     * and kept.
+     */
+    Habits.Tagged fromRow(ResultSet rs) throws SQLException {
+        UUID id = rs.getObject(1, UUID.class);
+        long tag = rs.getLong(2);
+        Habits.Tagged copy = get(id, tag);
+        if (copy == null) {
+            copy = new Habits.Tagged(habit(id, rs), tag);
+            put(copy);
+        }
+        return copy;
+    }
+
+    private static Habit habit(UUID id, ResultSet rs) throws SQLException {
+        ScheduleColumns schedule = new ScheduleColumns(rs.getString("schedule_type"),
+                rs.getObject("schedule_days", Integer.class),
+                rs.getObject("schedule_times", Integer.class));
+        return new Habit(new HabitId(id), new UserId(Sql.uuid(rs, "user_id")),
+                new HabitName(rs.getString("name")), rs.getString("description"), new Color(rs.getString("color")),
+                schedule.toSchedule(), Sql.localDate(rs, "start_date"), Sql.instant(rs, "archived_at"),
+                rs.getInt("position"), Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"));
     }
 
     void put(Habits.Tagged habit) {

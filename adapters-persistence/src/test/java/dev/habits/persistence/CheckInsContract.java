@@ -3,6 +3,7 @@ package dev.habits.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.habits.application.port.CheckIns;
 import dev.habits.application.port.HabitFilter;
 import dev.habits.application.port.Habits;
 import dev.habits.domain.checkin.CheckIn;
@@ -13,7 +14,9 @@ import dev.habits.domain.habit.Habit;
 import dev.habits.domain.habit.HabitName;
 import dev.habits.domain.habit.Schedule;
 import dev.habits.domain.user.User;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** What any {@link dev.habits.application.port.CheckIns} over our schema must do, on each database. */
@@ -27,8 +30,8 @@ abstract class CheckInsContract extends DatabaseContract {
 
         db.checkIns().save(owner.id(), skipped);
 
-        assertThat(db.checkIns().on(owner.id(), habit.id(), TODAY)).contains(skipped);
-        assertThat(db.checkIns().on(owner.id(), habit.id(), TODAY.minusDays(1))).isEmpty();
+        assertThat(on(owner, habit, TODAY)).contains(skipped);
+        assertThat(on(owner, habit, TODAY.minusDays(1))).isEmpty();
     }
 
     @Test
@@ -52,7 +55,7 @@ abstract class CheckInsContract extends DatabaseContract {
 
         assertThat(db.checkIns().remove(owner.id(), habit.id(), TODAY)).isTrue();
         assertThat(db.checkIns().remove(owner.id(), habit.id(), TODAY)).isFalse();
-        assertThat(db.checkIns().on(owner.id(), habit.id(), TODAY)).isEmpty();
+        assertThat(on(owner, habit, TODAY)).isEmpty();
     }
 
     @Test
@@ -131,7 +134,7 @@ abstract class CheckInsContract extends DatabaseContract {
 
         db.checkIns().save(stranger.id(), done(habit, TODAY.minusDays(1)));
 
-        assertThat(db.checkIns().on(stranger.id(), habit.id(), TODAY)).isEmpty();
+        assertThat(db.checkIns().habitOn(stranger.id(), habit.id(), TODAY)).isEmpty();
         assertThat(db.checkIns().between(stranger.id(), habit.id(), TODAY.minusDays(5), TODAY)).isEmpty();
         assertThat(db.checkIns().daysOf(stranger.id(), habit.id())).isEmpty();
         assertThat(db.checkIns().daysSince(stranger.id(), TODAY.minusDays(5))).isEmpty();
@@ -148,7 +151,35 @@ abstract class CheckInsContract extends DatabaseContract {
 
         db.checkIns().save(owner.id(), done(habit, TODAY));
 
-        assertThat(db.checkIns().on(owner.id(), habit.id(), TODAY)).isEmpty();
+        assertThat(db.checkIns().habitOn(owner.id(), habit.id(), TODAY)).isEmpty();
+    }
+
+    @Test
+    void aHabitIsReadWithItsCheckInOfThatDayOnly() {
+        User owner = aUser();
+        Habit read = aHabit(owner, "Read");
+        Habit run = aHabit(owner, "Run");
+        CheckIn readToday = new CheckIn(read.id(), TODAY, CheckInStatus.SKIPPED, "ill", NOW, NOW.plusSeconds(5));
+        db.checkIns().save(owner.id(), readToday);
+        db.checkIns().save(owner.id(), done(read, TODAY.minusDays(1)));
+        db.checkIns().save(owner.id(), done(run, TODAY));
+
+        assertThat(db.checkIns().habitOn(owner.id(), read.id(), TODAY))
+                .contains(new CheckIns.HabitOnDay(read, readToday));
+        assertThat(db.checkIns().habitOn(owner.id(), read.id(), TODAY.minusDays(2)))
+                .contains(new CheckIns.HabitOnDay(read, null));
+    }
+
+    @Test
+    void anArchivedHabitIsReadWithItsDayAsStored() {
+        User owner = aUser();
+        Habit habit = aHabit(owner, "Read");
+        db.checkIns().save(owner.id(), done(habit, TODAY));
+        Habit archived = habit.archive(NOW.plusSeconds(60));
+        db.habits().update(archived);
+
+        assertThat(db.checkIns().habitOn(owner.id(), habit.id(), TODAY))
+                .contains(new CheckIns.HabitOnDay(archived, done(habit, TODAY)));
     }
 
     @Test
@@ -240,6 +271,11 @@ abstract class CheckInsContract extends DatabaseContract {
             throw new IllegalStateException("the use case refused after saving");
         })).isInstanceOf(IllegalStateException.class);
         assertThat(db.habits().of(owner.id(), HabitFilter.ACTIVE)).containsExactly(renamed);
+    }
+
+    /** The habit's check-in on the day, read as recording a day reads it. */
+    private Optional<CheckIn> on(User owner, Habit habit, LocalDate day) {
+        return db.checkIns().habitOn(owner.id(), habit.id(), day).map(CheckIns.HabitOnDay::checkIn);
     }
 
     /** Every check-in of the habit, whole, in the years the tests write. */

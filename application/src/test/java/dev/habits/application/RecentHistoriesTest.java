@@ -166,8 +166,8 @@ class RecentHistoriesTest {
         }
 
         @Override
-        public Optional<CheckIn> on(UserId owner, HabitId habit, LocalDate date) {
-            return store.on(owner, habit, date);
+        public Optional<HabitOnDay> habitOn(UserId owner, HabitId habit, LocalDate date) {
+            return store.habitOn(owner, habit, date);
         }
 
         @Override

@@ -44,25 +44,33 @@ public final class CheckInService {
     /**
      * Records the day as done or skipped; recording the same again changes nothing. The day may not
      * lie after the user's today or before the habit's start, and the habit must be active.
+     * The habit and the day are read first, in one read and without a transaction, so a repeat (a
+     * client retrying its request, or ticking what is ticked) costs one statement; only a change
+     * opens a transaction, to write. That read takes no lock, as the reads inside the transaction
+     * took none either, and the write stores nothing for a habit deleted meanwhile (see
+     * {@link CheckIns#save}).
      */
     public Recorded record(UserId owner, HabitId habitId, LocalDate date, CheckInStatus status, String note) {
         CheckInStatus validStatus = status == null ? CheckInStatus.DONE : status;
         String validNote = CheckIn.note(note);
-        return work.run(events -> {
-            Instant now = clock.instant();
+        Instant now = clock.instant();
+        CheckIn existing = work.read(() -> {
             User user = user(owner);
-            Habit habit = habit(owner, habitId);
+            CheckIns.HabitOnDay day = checkIns.habitOn(owner, habitId, date)
+                    .orElseThrow(() -> DomainException.notFound("Habit"));
             if (date.isAfter(user.settings().dateAt(now))) {
                 throw DomainException.invalid("date", "is after your today");
             }
-            habit.requireTrackableOn(date);
-            CheckIn existing = checkIns.on(owner, habitId, date).orElse(null);
-            if (existing != null && existing.sameAs(validStatus, validNote)) {
-                return new Recorded(existing, false);
-            }
-            CheckIn checkIn = existing == null
-                    ? new CheckIn(habitId, date, validStatus, validNote, now, now)
-                    : existing.replacedBy(validStatus, validNote, now);
+            day.habit().requireTrackableOn(date);
+            return day.checkIn();
+        });
+        if (existing != null && existing.sameAs(validStatus, validNote)) {
+            return new Recorded(existing, false);
+        }
+        CheckIn checkIn = existing == null
+                ? new CheckIn(habitId, date, validStatus, validNote, now, now)
+                : existing.replacedBy(validStatus, validNote, now);
+        return work.run(events -> {
             checkIns.save(owner, checkIn);
             events.accept(new DomainEvent.CheckInRecorded(owner, habitId, date, validStatus, now));
             return new Recorded(checkIn, existing == null);

@@ -2,11 +2,13 @@ package dev.habits.application.port;
 
 import dev.habits.domain.checkin.CheckIn;
 import dev.habits.domain.checkin.CheckInDay;
+import dev.habits.domain.habit.Habit;
 import dev.habits.domain.habit.HabitId;
 import dev.habits.domain.user.UserId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -15,7 +17,12 @@ import java.util.Optional;
  * {@link #remove} that removed something, in the same transaction as the change.
  */
 public interface CheckIns {
-    Optional<CheckIn> on(UserId owner, HabitId habit, LocalDate date);
+    /**
+     * The owner's habit with its check-in on {@code date}, read together: what recording a day
+     * checks before it writes, so that a repeat of what is recorded costs one read. Empty when the
+     * owner has no such habit.
+     */
+    Optional<HabitOnDay> habitOn(UserId owner, HabitId habit, LocalDate date);
 
     /**
      * Stores the day's check-in, replacing the one there was (concurrent writers leave one row).
@@ -40,4 +47,14 @@ public interface CheckIns {
 
     /** Every check-in of the owner, by habit, each list by date. */
     Map<HabitId, List<CheckIn>> historiesOf(UserId owner);
+
+    /** A habit and its check-in on one day, or null for {@code checkIn} when the day has none. */
+    record HabitOnDay(Habit habit, CheckIn checkIn) {
+        public HabitOnDay {
+            Objects.requireNonNull(habit, "habit");
+            if (checkIn != null && !checkIn.habitId().equals(habit.id())) {
+                throw new IllegalArgumentException("the check-in is of another habit");
+            }
+        }
+    }
 }

@@ -55,12 +55,14 @@ class CheckInServiceTest {
     void repeatingTheSameCheckInChangesNothing() {
         CheckIn first = checkIns.record(ada, read.id(), TODAY, DONE, "ten pages").checkIn();
         story.later(Duration.ofHours(1));
+        int writesBefore = story.ports.writeTransactions.get();
 
         Recorded again = checkIns.record(ada, read.id(), TODAY, DONE, "ten pages ");
 
         assertThat(again.created()).isFalse();
         assertThat(again.checkIn()).isEqualTo(first);
         assertThat(story.ports.events.of(DomainEvent.CheckInRecorded.class)).hasSize(1);
+        assertThat(story.ports.writeTransactions.get()).as("a repeat opens no transaction").isEqualTo(writesBefore);
     }
 
     @Test
@@ -102,6 +104,14 @@ class CheckInServiceTest {
 
     @Test
     void checkingInOnAnArchivedHabitIsAConflict() {
+        story.tracker.habits().archive(ada, read.id());
+
+        assertRefused(CONFLICT, () -> checkIns.record(ada, read.id(), TODAY, DONE, null), "archived");
+    }
+
+    @Test
+    void repeatingADayOfAnArchivedHabitIsStillAConflict() {
+        story.done(ada, read, TODAY);
         story.tracker.habits().archive(ada, read.id());
 
         assertRefused(CONFLICT, () -> checkIns.record(ada, read.id(), TODAY, DONE, null), "archived");
