@@ -234,6 +234,23 @@ abstract class CheckInsContract extends DatabaseContract {
     }
 
     @Test
+    void aCheckInCarriesThisNodesCopyOfItsHabitToTheNewTagUnlessTheHabitChangedElsewhere() {
+        User owner = aUser();
+        Habit habit = aHabit(owner, "Read");
+        Habit copy = db.habits().byId(owner.id(), habit.id()).orElseThrow();
+
+        db.checkIns().save(owner.id(), done(habit, TODAY));
+        assertThat(db.habits().byId(owner.id(), habit.id())).get().isSameAs(copy);
+
+        Habit renamed = habit.withDetails(new HabitName("Read more"), "", Color.DEFAULT, Schedule.DEFAULT,
+                habit.startDate(), NOW.plusSeconds(1));
+        anotherNode().habits().update(renamed);
+        db.checkIns().save(owner.id(), done(habit, TODAY.minusDays(1)));
+        assertThat(db.habits().byId(owner.id(), habit.id())).contains(renamed);
+        assertThat(on(owner, habit, TODAY.minusDays(1))).contains(done(habit, TODAY.minusDays(1)));
+    }
+
+    @Test
     void aWriteThatRollsBackLeavesTheTagItFound() {
         User owner = aUser();
         Habit habit = aHabit(owner, "Read");
