@@ -2,7 +2,6 @@ package dev.habits.persistence;
 
 import dev.habits.application.port.HabitFilter;
 import dev.habits.application.port.Habits;
-import dev.habits.domain.habit.Color;
 import dev.habits.domain.habit.Habit;
 import dev.habits.domain.habit.HabitId;
 import dev.habits.domain.habit.HabitName;
@@ -16,7 +15,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatement;
-import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /** {@link Habits} in the {@code habits} table; every statement names the owner. */
@@ -57,7 +55,7 @@ final class JdbiHabits implements Habits {
         return jdbi.withHandle(h -> h.createQuery(SELECT + " AND id = :id")
                 .bind("owner", Sql.uuid(owner.value()))
                 .bind("id", Sql.uuid(id.value()))
-                .map(this::taggedRow)
+                .map((rs, context) -> mapped.fromRow(rs))
                 .findOne());
     }
 
@@ -74,7 +72,7 @@ final class JdbiHabits implements Habits {
                     .scanResultSet((rows, context) -> mappedCopies(rows.get()));
             return known != null ? known : h.createQuery(SELECT + which(filter) + LIST_ORDER)
                     .bind("owner", Sql.uuid(owner.value()))
-                    .map(this::taggedRow)
+                    .map((rs, context) -> mapped.fromRow(rs))
                     .list();
         });
     }
@@ -181,9 +179,5 @@ final class JdbiHabits implements Habits {
             }
             throw e;
         }
-    }
-
-    private Habits.Tagged taggedRow(ResultSet rs, StatementContext context) throws SQLException {
-        return mapped.fromRow(rs);
     }
 }
