@@ -1,15 +1,13 @@
 package dev.habits.persistence;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.habits.persistence.QueryPlan.assertUsesAnIndexOn;
+import static dev.habits.persistence.QueryPlan.md5;
+import static dev.habits.persistence.QueryPlan.uuid;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -82,44 +80,11 @@ class QueryPlansOnPostgresTest {
         assertUsesAnIndexOn("refresh_tokens", plan);
     }
 
-    private static void assertUsesAnIndexOn(String table, String plan) {
-        assertThat(plan).as("plan of a query on %s", table).contains("Index").doesNotContain("Seq Scan on " + table);
-    }
-
     private String plan(String sql, Object... parameters) throws SQLException {
-        try (Connection c = testDatabase.database().dataSource().getConnection();
-             PreparedStatement statement = c.prepareStatement("EXPLAIN " + sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            List<String> lines = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    lines.add(rs.getString(1));
-                }
-            }
-            return String.join("\n", lines);
-        }
+        return QueryPlan.of(testDatabase.database(), sql, parameters);
     }
 
     private static UUID userId(int n) {
         return uuid("u" + n);
-    }
-
-    /** The same UUID PostgreSQL's {@code md5(text)::uuid} makes. */
-    private static UUID uuid(String text) {
-        String hex = md5(text);
-        return UUID.fromString(hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-"
-                + hex.substring(16, 20) + "-" + hex.substring(20));
-    }
-
-    private static String md5(String text) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("MD5")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

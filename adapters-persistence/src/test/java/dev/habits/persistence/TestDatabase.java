@@ -49,6 +49,12 @@ final class TestDatabase implements AutoCloseable {
         return anotherNode;
     }
 
+    /** The same database through a pool of its own whose URL also carries {@code parameter} ({@code name=value}). */
+    Database openWithUrlParameter(String parameter) {
+        String url = settings.url() + (settings.url().contains("?") ? "&" : "?") + parameter;
+        return Database.open(new DatabaseSettings(url, null, null, 1));
+    }
+
     static TestDatabase h2() {
         Path dir = temporaryDirectory();
         return new TestDatabase(new DatabaseSettings(DatabaseSettings.defaultH2Url(dir), null, null, POOL_SIZE),
