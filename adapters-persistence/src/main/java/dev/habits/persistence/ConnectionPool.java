@@ -15,11 +15,11 @@ final class ConnectionPool {
     private static final String PG_SOCKET_TIMEOUT_S = "30";
     // Every statement of ours reads or writes one user's rows by key, so an index is the right plan at any
     // table size. PostgreSQL's default random_page_cost (4, priced for spinning disks) has it read a small
-    // table whole instead: a new server's habits, every list and today view (bench/pair.sh: 1.25x the
+    // table whole instead: a new server's habits, every list and today view (bench/pair.sh: 1.24x the
     // list's requests/s with the index). 1.1 is the usual figure for SSDs and cached databases. Only our
     // sessions get it, and only where nobody set one: a value from the server's configuration, the
     // database, the role or the URL's options is kept.
-    static final String PG_SESSION_SETUP = "SELECT set_config('random_page_cost', '1.1', false) "
+    private static final String PG_SESSION_SETUP = "SELECT set_config('random_page_cost', '1.1', false) "
             + "FROM pg_settings WHERE name = 'random_page_cost' AND source = 'default'";
 
     private ConnectionPool() {

@@ -9,14 +9,46 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
-/** PostgreSQL's plan for a statement, asked through the server's own pool, and the test rows' ids. */
+/**
+ * For plan tests: generated rows, PostgreSQL's plan for a statement (asked through the server's own
+ * pool), and the generated rows' ids.
+ */
 final class QueryPlan {
     private QueryPlan() {
+    }
+
+    /**
+     * Users {@code u1} to {@code uN} (ids {@code uuid("u" + n)}), each with daily habits {@code h<n>-0} onwards, each
+     * habit done on the {@code days} days up to {@code lastDay}; then {@code more} statements; then ANALYZE, so the
+     * planner sees the tables as they are.
+     */
+    static void generateRows(Database database, int users, int habitsEach, int days, LocalDate lastDay, String... more)
+            throws SQLException {
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO users (id, email, display_name, time_zone, week_start, day_start_hour, locale, "
+                    + "notifications_email_enabled, password_hash, token_generation, created_at, updated_at) "
+                    + "SELECT md5('u' || g)::uuid, 'user' || g || '@example.com', 'User ' || g, 'UTC', 1, 0, 'en-US', "
+                    + "false, 'hash', 0, now(), now() FROM generate_series(1, " + users + ") g");
+            s.execute("INSERT INTO habits (user_id, id, name, active_name_key, description, color, schedule_type, "
+                    + "start_date, archived_at, position, created_at, updated_at) "
+                    + "SELECT md5('u' || g)::uuid, md5('h' || g || '-' || p)::uuid, 'Habit ' || p, 'habit ' || p, '', "
+                    + "'#4CAF50', 'daily', DATE '2026-01-01', NULL, p, now(), now() "
+                    + "FROM generate_series(1, " + users + ") g, generate_series(0, " + (habitsEach - 1) + ") p");
+            s.execute("INSERT INTO check_ins (user_id, habit_id, check_date, status, note, created_at, updated_at) "
+                    + "SELECT user_id, id, DATE '" + lastDay + "' - d, 'DONE', '', now(), now() "
+                    + "FROM habits, generate_series(0, " + (days - 1) + ") d");
+            for (String statement : more) {
+                s.execute(statement);
+            }
+            s.execute("ANALYZE");
+        }
     }
 
     /** The EXPLAIN output of {@code sql} with its {@code ?} parameters bound, as one text. */
@@ -49,7 +81,8 @@ final class QueryPlan {
 
     static String md5(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+            byte[] digest = MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

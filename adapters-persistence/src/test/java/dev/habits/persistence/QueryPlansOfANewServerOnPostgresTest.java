@@ -32,21 +32,7 @@ class QueryPlansOfANewServerOnPostgresTest {
     @BeforeAll
     void loadSixteenUsers() throws SQLException {
         testDatabase = TestDatabase.postgres();
-        try (Connection c = testDatabase.database().dataSource().getConnection(); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO users (id, email, display_name, time_zone, week_start, day_start_hour, locale, "
-                    + "notifications_email_enabled, password_hash, token_generation, created_at, updated_at) "
-                    + "SELECT md5('u' || g)::uuid, 'user' || g || '@example.com', 'User ' || g, 'UTC', 1, 0, 'en-US', "
-                    + "false, 'hash', 0, now(), now() FROM generate_series(1, " + USERS + ") g");
-            s.execute("INSERT INTO habits (user_id, id, name, active_name_key, description, color, schedule_type, "
-                    + "start_date, archived_at, position, created_at, updated_at) "
-                    + "SELECT md5('u' || g)::uuid, md5('h' || g || '-' || p)::uuid, 'Habit ' || p, 'habit ' || p, '', "
-                    + "'#4CAF50', 'daily', DATE '2026-01-01', NULL, p, now(), now() "
-                    + "FROM generate_series(1, " + USERS + ") g, generate_series(0, 19) p");
-            s.execute("INSERT INTO check_ins (user_id, habit_id, check_date, status, note, created_at, updated_at) "
-                    + "SELECT user_id, id, DATE '" + TODAY + "' - d, 'DONE', '', now(), now() "
-                    + "FROM habits, generate_series(0, 29) d");
-            s.execute("ANALYZE");
-        }
+        QueryPlan.generateRows(testDatabase.database(), USERS, 20, 30, TODAY);
     }
 
     @AfterAll

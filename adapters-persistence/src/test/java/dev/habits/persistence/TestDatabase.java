@@ -51,8 +51,7 @@ final class TestDatabase implements AutoCloseable {
 
     /** The same database through a pool of its own whose URL also carries {@code parameter} ({@code name=value}). */
     Database openWithUrlParameter(String parameter) {
-        String url = settings.url() + (settings.url().contains("?") ? "&" : "?") + parameter;
-        return Database.open(new DatabaseSettings(url, null, null, 1));
+        return Database.open(new DatabaseSettings(withParameter(settings.url(), parameter), null, null, 1));
     }
 
     static TestDatabase h2() {
@@ -65,9 +64,13 @@ final class TestDatabase implements AutoCloseable {
         String url = postgresUrl();
         String schema = "habits_test_" + UUID.randomUUID().toString().replace("-", "");
         execute(url, "CREATE SCHEMA " + schema);
-        String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        String schemaUrl = withParameter(url, "currentSchema=" + schema);
         return new TestDatabase(new DatabaseSettings(schemaUrl, null, null, POOL_SIZE),
                 () -> execute(url, "DROP SCHEMA " + schema + " CASCADE"));
+    }
+
+    private static String withParameter(String url, String parameter) {
+        return url + (url.contains("?") ? "&" : "?") + parameter;
     }
 
     /** The PostgreSQL URL to test against; skips the caller's tests (or fails them on CI) when there is none. */
