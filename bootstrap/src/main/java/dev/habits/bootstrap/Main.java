@@ -24,10 +24,7 @@ public final class Main {
         }
         System.out.println("Habit tracker listening on http://localhost:" + server.port());
         // After the start, not before: the management classes it loads would delay /health/ready.
-        Thread idleMemory = new Thread(() -> {
-            IdleMemory.giveBackWhenIdle();
-            StartUpMemory.releaseOnceSettled();
-        }, "habit-tracker-idle-memory");
+        Thread idleMemory = new Thread(() -> new IdleMemory().watch(), "habit-tracker-idle-memory");
         idleMemory.setDaemon(true);
         idleMemory.start();
         // Javalin registers no shutdown hook: SIGTERM drains requests in flight, then closes the pool.

@@ -4,22 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
-import com.sun.management.VMOption;
+
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import org.junit.jupiter.api.Test;
 
 class IdleMemoryTest {
-    private final HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 
     @Test
-    void onG1AnIdleServerCollectsPeriodicallyButAnIntervalAlreadySetIsLeftAlone() {
-        assumeTrue("true".equals(vm.getVMOption("UseG1GC").getValue()), "the tests' JVM does not run G1");
-        assumeTrue(vm.getVMOption("G1PeriodicGCInterval").getOrigin() == VMOption.Origin.DEFAULT,
-                "the tests' JVM was started with an interval");
+    void aServerThatWentIdleWithAGrownHeapGivesItBackOnceAndABusyOneIsLeftAlone() {
+        assumeTrue("true".equals(ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+                .getVMOption("UseG1GC").getValue()), "the tests' JVM does not run G1: its heap may not shrink");
+        new MemoryRelease().collectAndTrim(); // as after the start-up release: a small heap
+        IdleMemory idle = new IdleMemory();
+        assertThat(idle.releaseIfIdle()).as("idle, but nothing grew").isFalse();
 
-        assertThat(IdleMemory.giveBackWhenIdle()).isTrue();
-        assertThat(vm.getVMOption("G1PeriodicGCInterval").getValue())
-                .isEqualTo(Long.toString(IdleMemory.INTERVAL.toMillis()));
-        assertThat(IdleMemory.giveBackWhenIdle()).as("once set, the interval is left as it is").isFalse();
+        Garbage.fill(1024); // a load: more than any young generation of the tests' JVM, so it collects
+        assertThat(idle.releaseIfIdle()).as("a collection ran since the last look: busy").isFalse();
+
+        long grown = memory.getHeapMemoryUsage().getCommitted();
+        assertThat(idle.releaseIfIdle()).as("idle now, with the heap the load grew").isTrue();
+        assertThat(memory.getHeapMemoryUsage().getCommitted()).isLessThan(grown);
+        assertThat(idle.releaseIfIdle()).as("still idle, but nothing grew since the release").isFalse();
     }
 }

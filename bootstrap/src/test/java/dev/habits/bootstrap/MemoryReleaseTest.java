@@ -7,8 +7,6 @@ import com.sun.management.HotSpotDiagnosticMXBean;
 import com.sun.management.VMOption;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -16,28 +14,28 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 // Setting a flag leaves its origin "management" for the rest of the JVM: the defaults' case goes first.
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class StartUpMemoryTest {
+class MemoryReleaseTest {
     private final HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 
     @Test
     @Order(1)
-    void theHeapStartUpFilledIsUncommittedAndTheHeapBoundsAreLeftAsTheyWere() {
+    void theHeapGarbageFilledIsUncommittedAndTheHeapBoundsAreLeftAsTheyWere() {
         assumeTrue("true".equals(vm.getVMOption("UseG1GC").getValue()), "the tests' JVM does not run G1");
         assumeTrue(origin("MinHeapFreeRatio") == VMOption.Origin.DEFAULT
                 && origin("MaxHeapFreeRatio") == VMOption.Origin.DEFAULT, "the tests' JVM was started with heap bounds");
         String min = value("MinHeapFreeRatio");
         String max = value("MaxHeapFreeRatio");
-        fillTheHeapWithGarbage();
+        Garbage.fill(96);
         long committedBefore = memory.getHeapMemoryUsage().getCommitted();
 
-        StartUpMemory.release();
+        new MemoryRelease().collectAndTrim();
 
         long committedAfter = memory.getHeapMemoryUsage().getCommitted();
         long usedAfter = memory.getHeapMemoryUsage().getUsed();
         assertThat(committedAfter).as("committed heap after the release").isLessThan(committedBefore);
         assertThat(committedAfter).as("what the tight bounds leave around what is live")
-                .isLessThanOrEqualTo(usedAfter * 100 / (100 - StartUpMemory.TIGHT_MAX_FREE) + 16 * 1024 * 1024);
+                .isLessThanOrEqualTo(usedAfter * 100 / (100 - MemoryRelease.TIGHT_MAX_FREE) + 16 * 1024 * 1024);
         assertThat(value("MinHeapFreeRatio")).isEqualTo(min);
         assertThat(value("MaxHeapFreeRatio")).isEqualTo(max);
     }
@@ -48,20 +46,12 @@ class StartUpMemoryTest {
         String max = value("MaxHeapFreeRatio");
         vm.setVMOption("MaxHeapFreeRatio", "90"); // as if given with -XX: the origin is no longer the default
         try {
-            StartUpMemory.release();
+            new MemoryRelease().collectAndTrim();
 
             assertThat(value("MaxHeapFreeRatio")).isEqualTo("90");
         } finally {
             vm.setVMOption("MaxHeapFreeRatio", max);
         }
-    }
-
-    private static void fillTheHeapWithGarbage() {
-        List<byte[]> garbage = new ArrayList<>();
-        for (int i = 0; i < 96; i++) {
-            garbage.add(new byte[1024 * 1024]);
-        }
-        assertThat(garbage).hasSize(96);
     }
 
     private VMOption.Origin origin(String flag) {
