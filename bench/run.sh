@@ -149,7 +149,7 @@ main() {
   scenario small login "$CONNECTIONS" 30s
   login_storm
   note rss after-load "$(rss_mb) MB"
-  # The server has G1 collect after 30 s without a collection, checked every 30 s: within 60 s.
+  # The server gives memory back after a 30 s look with no collection since the one before: within 60 s.
   sleep 65
   note rss idle-after-load "$(rss_mb) MB"
   stop_server

@@ -38,19 +38,26 @@ final class IdleMemory {
     private long collectionsSeen = collections();
     private long committedAfterRelease = committed();
 
-    /** Runs on its own thread for the life of the server: the fields below are that thread's alone. */
-    void watch() {
+    /**
+     * Runs on its own thread for the life of the server. Made after {@link #SETTLE}, not before:
+     * setting up the management server takes CPU that the first requests after the start want.
+     */
+    static void watch() {
         try {
             Thread.sleep(SETTLE.toMillis());
-            releaseNow();
-            Thread.sleep(CHUNK_POOL_CLEANING.toMillis());
-            release.trimNativeHeap();
-            while (true) {
-                Thread.sleep(INTERVAL.toMillis());
-                releaseIfIdle();
-            }
+            new IdleMemory().releaseNowAndWhenIdle();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private void releaseNowAndWhenIdle() throws InterruptedException {
+        releaseNow();
+        Thread.sleep(CHUNK_POOL_CLEANING.toMillis());
+        release.trimNativeHeap();
+        while (true) {
+            Thread.sleep(INTERVAL.toMillis());
+            releaseIfIdle();
         }
     }
 

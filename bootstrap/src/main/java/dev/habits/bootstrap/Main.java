@@ -23,8 +23,7 @@ public final class Main {
             return;
         }
         System.out.println("Habit tracker listening on http://localhost:" + server.port());
-        // After the start, not before: the management classes it loads would delay /health/ready.
-        Thread idleMemory = new Thread(() -> new IdleMemory().watch(), "habit-tracker-idle-memory");
+        Thread idleMemory = new Thread(IdleMemory::watch, "habit-tracker-idle-memory");
         idleMemory.setDaemon(true);
         idleMemory.start();
         // Javalin registers no shutdown hook: SIGTERM drains requests in flight, then closes the pool.
