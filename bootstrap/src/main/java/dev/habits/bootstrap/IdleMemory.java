@@ -34,9 +34,15 @@ final class IdleMemory {
 
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
-    private final MemoryRelease release = new MemoryRelease();
-    private long collectionsSeen = collections();
-    private long committedAfterRelease = committed();
+    private final MemoryRelease release;
+    private long collectionsSeen;
+    private long committedAfterRelease;
+
+    IdleMemory(MemoryRelease release) {
+        this.release = release;
+        this.collectionsSeen = collections();
+        this.committedAfterRelease = committed();
+    }
 
     /**
      * Runs on its own thread for the life of the server. Made after {@link #SETTLE}, not before:
@@ -45,7 +51,7 @@ final class IdleMemory {
     static void watch() {
         try {
             Thread.sleep(SETTLE.toMillis());
-            new IdleMemory().releaseNowAndWhenIdle();
+            new IdleMemory(new MemoryRelease()).releaseNowAndWhenIdle();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

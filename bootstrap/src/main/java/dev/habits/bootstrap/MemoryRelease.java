@@ -5,6 +5,7 @@ import com.sun.management.VMOption;
 import java.lang.management.ManagementFactory;
 import javax.management.JMException;
 import javax.management.MBeanServer;
+import javax.management.MalformedObjectNameException;
 import javax.management.ObjectName;
 
 /**
@@ -23,22 +24,45 @@ final class MemoryRelease {
     static final int TIGHT_MAX_FREE = 30;
     private static final String MIN_FREE = "MinHeapFreeRatio";
     private static final String MAX_FREE = "MaxHeapFreeRatio";
+    private static final ObjectName DIAGNOSTIC_COMMANDS = diagnosticCommands();
 
     private final MBeanServer management;
     private final HotSpotDiagnosticMXBean vm;
+    /** The bounds to put back after each collection; null when they are not ours to tighten. */
+    private final String minFree;
+    private final String maxFree;
 
+    /** Tightens the bounds only if the operator left both to the JVM. */
     MemoryRelease() {
+        this(heapBoundsLeftToTheJvm());
+    }
+
+    /**
+     * Decided once, when made: restoring a flag leaves its origin "management", so after the first
+     * release the origin can no longer tell our bounds from an operator's.
+     */
+    MemoryRelease(boolean tighten) {
         // Set up before any collection: the management server allocates megabytes on first use,
         // which would otherwise fill the shrunk heap at once.
         this.management = ManagementFactory.getPlatformMBeanServer();
         this.vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+        VMOption min = tighten ? option(vm, MIN_FREE) : null;
+        VMOption max = tighten ? option(vm, MAX_FREE) : null;
+        boolean both = min != null && max != null;
+        this.minFree = both ? min.getValue() : null;
+        this.maxFree = both ? max.getValue() : null;
+    }
+
+    static boolean heapBoundsLeftToTheJvm() {
+        HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+        VMOption min = option(vm, MIN_FREE);
+        VMOption max = option(vm, MAX_FREE);
+        return min != null && max != null
+                && min.getOrigin() == VMOption.Origin.DEFAULT && max.getOrigin() == VMOption.Origin.DEFAULT;
     }
 
     void collectAndTrim() {
-        VMOption min = option(MIN_FREE);
-        VMOption max = option(MAX_FREE);
-        boolean tighten = min != null && max != null
-                && min.getOrigin() == VMOption.Origin.DEFAULT && max.getOrigin() == VMOption.Origin.DEFAULT;
+        boolean tighten = minFree != null;
         if (tighten) {
             // Minimum lowered before the maximum and raised after it: the JVM refuses a minimum above the maximum.
             vm.setVMOption(MIN_FREE, Integer.toString(TIGHT_MIN_FREE));
@@ -48,8 +72,8 @@ final class MemoryRelease {
             System.gc();
         } finally {
             if (tighten) {
-                vm.setVMOption(MAX_FREE, max.getValue());
-                vm.setVMOption(MIN_FREE, min.getValue());
+                vm.setVMOption(MAX_FREE, maxFree);
+                vm.setVMOption(MIN_FREE, minFree);
             }
         }
         trimNativeHeap();
@@ -58,18 +82,26 @@ final class MemoryRelease {
     /** jcmd's {@code System.trim_native_heap}: JDK 17.0.9 and later, on glibc; elsewhere nothing. */
     void trimNativeHeap() {
         try {
-            management.invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"), "systemTrimNativeHeap",
+            management.invoke(DIAGNOSTIC_COMMANDS, "systemTrimNativeHeap",
                     new Object[] {new String[0]}, new String[] {String[].class.getName()});
         } catch (JMException | RuntimeException e) {
             // not offered by this JVM: the C heap keeps its freed pages, as it would have anyway
         }
     }
 
-    private VMOption option(String name) {
+    private static VMOption option(HotSpotDiagnosticMXBean vm, String name) {
         try {
             return vm == null ? null : vm.getVMOption(name);
         } catch (IllegalArgumentException e) {
             return null; // a JVM without this flag
+        }
+    }
+
+    private static ObjectName diagnosticCommands() {
+        try {
+            return new ObjectName("com.sun.management:type=DiagnosticCommand");
+        } catch (MalformedObjectNameException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

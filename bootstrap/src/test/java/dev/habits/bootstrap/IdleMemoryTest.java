@@ -3,8 +3,6 @@ package dev.habits.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.sun.management.HotSpotDiagnosticMXBean;
-
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import org.junit.jupiter.api.Test;
@@ -14,13 +12,13 @@ class IdleMemoryTest {
 
     @Test
     void aServerThatWentIdleWithAGrownHeapGivesItBackOnceAndABusyOneIsLeftAlone() {
-        assumeTrue("true".equals(ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
-                .getVMOption("UseG1GC").getValue()), "the tests' JVM does not run G1: its heap may not shrink");
-        new MemoryRelease().collectAndTrim(); // as after the start-up release: a small heap
-        IdleMemory idle = new IdleMemory();
+        assumeTrue(TestHeap.runsG1(), "the tests' JVM does not run G1: its heap may not shrink");
+        MemoryRelease release = new MemoryRelease(true);
+        release.collectAndTrim(); // as after the start-up release: a small heap
+        IdleMemory idle = new IdleMemory(release);
         assertThat(idle.releaseIfIdle()).as("idle, but nothing grew").isFalse();
 
-        Garbage.fill(1024); // a load: more than any young generation of the tests' JVM, so it collects
+        TestHeap.fillWithGarbage(1024); // a load: more than any young generation of the tests' JVM, so it collects
         assertThat(idle.releaseIfIdle()).as("a collection ran since the last look: busy").isFalse();
 
         long grown = memory.getHeapMemoryUsage().getCommitted();
