@@ -9,7 +9,9 @@
 #
 # Build the loader first (mvn -B -Pbench -DskipTests package). Environment: SLICE (5s), WARM (10s),
 # BENCH_PG_* as for bench/run.sh (databases pair_before and pair_after are dropped and made afresh),
-# BEFORE_OPTS and AFTER_OPTS: java options for one side (say, the same jar with -Dhabits.db.pool.size=4).
+# BEFORE_OPTS and AFTER_OPTS: java options for one side (say, the same jar with -Dhabits.db.pool.size=4);
+# on PostgreSQL, BEFORE_SQL and AFTER_SQL: statements psql runs on one side's database after the load,
+# to try an index or a storage setting on the same jar (say, AFTER_SQL='DROP INDEX x; CREATE INDEX …').
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,6 +35,12 @@ start_side() { # start_side <name> <jar> <port>: lib.sh's database, loader and s
   PG_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB?user=$PG_USER"
   fresh_database
   load --bench-users "$BENCH_USERS" --writer-users "$BENCH_USERS" >"$OUT/load-$1.log" 2>&1
+  local sql=${BEFORE_SQL:-}
+  [[ $1 == after ]] && sql=${AFTER_SQL:-}
+  if [[ -n $sql ]]; then
+    [[ $DB == postgres ]] || fail "BEFORE_SQL and AFTER_SQL need --postgres"
+    psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$PG_DB" -qX -v ON_ERROR_STOP=1 <<<"$sql" >&2
+  fi
   local opts=()
   [[ $1 == before ]] && read -ra opts <<<"${BEFORE_OPTS:-}"
   [[ $1 == after ]] && read -ra opts <<<"${AFTER_OPTS:-}"
