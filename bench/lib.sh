@@ -54,6 +54,10 @@ start_server() {
   local env=(HABITS_PORT="$PORT" HABITS_DATA_DIR="$DATA" HABITS_AUTH_RATE_LIMIT=0 HABITS_API_RATE_LIMIT=0
              HABITS_ACCESS_TOKEN_TTL=PT2H HABITS_JWT_SECRET=bench-secret-that-is-long-enough-for-hs256)
   [[ $DB == postgres ]] && env+=(HABITS_DB_URL="$PG_URL")
+  # scenario.lua keeps the bench users' tokens here between slices; a new server wants new ones
+  export BENCH_TOKENS=$OUT/tokens
+  mkdir -p "$BENCH_TOKENS"
+  rm -f "$BENCH_TOKENS/$PORT"-*
   local launched
   launched=$(date +%s%N)
   env "${env[@]}" "$java" "$@" -jar "$JAR" >"$OUT/server-$label.log" 2>&1 &

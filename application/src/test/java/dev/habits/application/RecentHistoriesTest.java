@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.habits.application.auth.RegisterCommand;
 import dev.habits.application.fixtures.TestPorts;
+import dev.habits.application.habit.HabitChange;
 import dev.habits.application.habit.HabitDraft;
+import dev.habits.application.habit.ScheduleSpec;
 import dev.habits.application.port.CheckIns;
 import dev.habits.application.port.HabitFilter;
 import dev.habits.application.port.Habits;
+import dev.habits.application.profile.ProfileChange;
+import dev.habits.application.profile.SettingsChange;
+import dev.habits.application.progress.Today;
 import dev.habits.domain.checkin.CheckIn;
 import dev.habits.domain.checkin.CheckInDay;
 import dev.habits.domain.checkin.CheckInStatus;
@@ -84,6 +89,29 @@ class RecentHistoriesTest {
     }
 
     @Test
+    void theTodayViewIsMadeOnceWhileNothingChangesAndAfreshAfterAnEditElsewhereANewDayOrAnotherWeekStart() {
+        Habit read = habitDoneEveryDaySince(TODAY.minusDays(3), "Read");
+        Habit walk = habitWithTimesAWeekSince(TODAY.minusDays(20), "Walk");
+        Today first = node.progress().today(ada);
+        assertThat(node.progress().today(ada)).isSameAs(first);
+
+        otherNode.habits().update(ada, read.id(), new HabitChange("Read more", null, null, null, null));
+        assertThat(node.progress().today(ada)).isEqualTo(readingEveryTime.progress().today(ada))
+                .extracting(today -> today.habits().get(0).habit().name().value()).isEqualTo("Read more");
+
+        ports.clock.advance(Duration.ofDays(1));
+        assertThat(node.progress().today(ada)).isEqualTo(readingEveryTime.progress().today(ada))
+                .extracting(Today::date).isEqualTo(TODAY.plusDays(1));
+
+        Today mondayWeeks = node.progress().today(ada);
+        node.profile().update(ada, new ProfileChange(null, new SettingsChange(null, "SUNDAY", null, null, null)));
+        ports.clock.advance(Duration.ofMinutes(1)); // past the other node's copy of the user row
+        Today sundayWeeks = node.progress().today(ada);
+        assertThat(sundayWeeks).isEqualTo(readingEveryTime.progress().today(ada)).isNotSameAs(mondayWeeks);
+        assertThat(sundayWeeks.habits().get(1).habit().id()).isEqualTo(walk.id());
+    }
+
+    @Test
     void aRunLongerThanTheTodayWindowReadsItsWholeHistoryOnceAndStatsUseTheSameCopy() {
         Habit read = habitDoneEveryDaySince(TODAY.minusDays(120), "Read");
 
@@ -144,6 +172,18 @@ class RecentHistoriesTest {
         Habit habit = otherNode.habits().create(ada, HabitDraft.of(name, null, null, null, start.toString()));
         for (LocalDate day = start; !day.isAfter(TODAY); day = day.plusDays(1)) {
             otherNode.checkIns().record(ada, habit.id(), day, CheckInStatus.DONE, null);
+        }
+        return habit;
+    }
+
+    /** Three times a week, done on Mondays and Tuesdays: whether it is due depends on where weeks start. */
+    private Habit habitWithTimesAWeekSince(LocalDate start, String name) {
+        Habit habit = otherNode.habits().create(ada, HabitDraft.of(name, null, null,
+                new ScheduleSpec("timesPerWeek", null, 3), start.toString()));
+        for (LocalDate day = start; !day.isAfter(TODAY); day = day.plusDays(1)) {
+            if (day.getDayOfWeek().getValue() <= 2) {
+                otherNode.checkIns().record(ada, habit.id(), day, CheckInStatus.DONE, null);
+            }
         }
         return habit;
     }

@@ -5,6 +5,7 @@ import dev.habits.application.progress.Today;
 import dev.habits.application.progress.TodayEntry;
 import dev.habits.domain.habit.HabitId;
 import dev.habits.domain.progress.HabitStats;
+import dev.habits.domain.user.UserId;
 import dev.habits.http.habit.WrittenHabits;
 import dev.habits.http.json.Json;
 import dev.habits.http.support.RequestContext;
@@ -26,8 +27,11 @@ public final class ProgressRoutes {
             LocalDate to = RequestContext.queryDate(ctx, "to");
             json.ok(ctx, 200, stats(tracker.progress().stats(RequestContext.user(ctx), habit, from, to)));
         });
-        routes.get("/api/v1/today", ctx -> json.ok(ctx, 200,
-                today(written, tracker.progress().today(RequestContext.user(ctx)))));
+        WrittenTodays todays = new WrittenTodays(json, WrittenTodays.DEFAULT_MAX);
+        routes.get("/api/v1/today", ctx -> {
+            UserId user = RequestContext.user(ctx);
+            json.ok(ctx, 200, todays.of(user, tracker.progress().today(user), today -> today(written, today)));
+        });
     }
 
     private static Map<String, Object> stats(HabitStats stats) {

@@ -35,6 +35,7 @@ public final class ProgressService {
     private final Habits habits;
     private final RecentHistories histories;
     private final Clock clock;
+    private final RecentTodays todays = new RecentTodays(RecentTodays.DEFAULT_MAX_USERS);
 
     public ProgressService(UnitOfWork work, RecentUsers users, Habits habits, RecentHistories histories, Clock clock) {
         this.work = Objects.requireNonNull(work, "work");
@@ -71,6 +72,10 @@ public final class ProgressService {
             LocalDate today = user.settings().dateAt(clock.instant());
             List<Habits.Tagged> active = habits.tagged(owner, HabitFilter.ACTIVE);
             DayOfWeek weekStart = user.settings().weekStart();
+            Today kept = todays.find(owner, today, weekStart, active);
+            if (kept != null) {
+                return kept;
+            }
             LocalDate since = today.minusWeeks(RECENT_WEEKS).with(TemporalAdjusters.previousOrSame(weekStart));
             List<List<CheckInDay>> recent = histories.since(owner, active, since);
             List<TodayEntry> entries = new ArrayList<>(active.size());
@@ -82,7 +87,9 @@ public final class ProgressService {
                 entries.add(new TodayEntry(habit, progress.dueOn(today), progress.statusOn(today).orElse(null),
                         currentStreak(owner, tagged, weekStart, since, today, progress)));
             }
-            return new Today(today, entries);
+            Today view = new Today(today, entries);
+            todays.keep(owner, today, weekStart, active, view);
+            return view;
         });
     }
 
