@@ -1,6 +1,7 @@
 package dev.habits.application.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.habits.application.port.Habits;
 import dev.habits.domain.habit.Color;
@@ -69,6 +70,11 @@ class RecentTodaysTest {
         }
         bounded.keep(ADA, DAY, DayOfWeek.MONDAY, both, view);
         assertThat(bounded.find(ADA, DAY, DayOfWeek.MONDAY, both)).isSameAs(view);
+    }
+
+    @Test
+    void aNegativeBoundIsRefused() {
+        assertThatThrownBy(() -> new RecentTodays(-1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
