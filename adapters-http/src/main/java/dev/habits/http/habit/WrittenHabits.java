@@ -1,12 +1,10 @@
 package dev.habits.http.habit;
 
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.util.RawValue;
 import dev.habits.domain.habit.Habit;
 import dev.habits.domain.habit.HabitId;
 import dev.habits.http.json.Json;
-import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
+import dev.habits.http.support.BoundedCopies;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -15,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * was over a quarter of the list's CPU. A habit is an immutable value, so its JSON depends on
  * nothing else: a copy written for an equal habit is that habit's JSON. The persistence adapter
  * hands out the same instance while a row is unchanged, which makes the check an identity test.
- * Bounded: past {@code max} entries, it drops entries until three quarters are left.
+ * Bounded like {@link BoundedCopies}.
  */
 public final class WrittenHabits {
     /** About 20 habits for each of 1,000 users; a habit's JSON takes well under a kilobyte. */
@@ -42,9 +40,8 @@ public final class WrittenHabits {
         if (written != null && (written.habit() == habit || written.habit().equals(habit))) {
             return written.json();
         }
-        String text = new String(json.bytes(HabitView.of(habit)), StandardCharsets.UTF_8);
-        RawValue value = new RawValue(new SerializedString(text));
-        remember(new Written(habit, value));
+        RawValue value = json.raw(HabitView.of(habit));
+        BoundedCopies.keep(byId, habit.id(), new Written(habit, value), max);
         return value;
     }
 
@@ -52,17 +49,4 @@ public final class WrittenHabits {
         return byId.size();
     }
 
-    private void remember(Written written) {
-        if (max == 0) {
-            return;
-        }
-        byId.put(written.habit().id(), written);
-        if (byId.size() > max) {
-            Iterator<HabitId> ids = byId.keySet().iterator();
-            while (byId.size() > max * 3 / 4 && ids.hasNext()) {
-                ids.next();
-                ids.remove();
-            }
-        }
-    }
 }

@@ -1,12 +1,10 @@
 package dev.habits.http.progress;
 
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.util.RawValue;
 import dev.habits.application.progress.Today;
 import dev.habits.domain.user.UserId;
 import dev.habits.http.json.Json;
-import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
+import dev.habits.http.support.BoundedCopies;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -14,8 +12,7 @@ import java.util.function.Function;
  * Each user's last today view as JSON. The core hands out the same {@link Today} instance while
  * nothing the view was made from has changed, so an identity test tells whether the JSON written
  * for it still stands; writing twenty entries' maps was most of what a repeated today request cost
- * once the core kept the view. Bounded: past {@code max} users, it drops entries until three
- * quarters are left.
+ * once the core kept the view. Bounded like {@link BoundedCopies}.
  */
 final class WrittenTodays {
     /** A today view of 20 habits is some 8 KB of JSON: 1,000 users are some 8 MB. */
@@ -42,18 +39,8 @@ final class WrittenTodays {
         if (written != null && written.today() == today) {
             return written.json();
         }
-        RawValue value = new RawValue(new SerializedString(
-                new String(json.bytes(view.apply(today)), StandardCharsets.UTF_8)));
-        if (max > 0) {
-            byUser.put(user, new Written(today, value));
-            if (byUser.size() > max) {
-                Iterator<UserId> users = byUser.keySet().iterator();
-                while (byUser.size() > max * 3 / 4 && users.hasNext()) {
-                    users.next();
-                    users.remove();
-                }
-            }
-        }
+        RawValue value = json.raw(view.apply(today));
+        BoundedCopies.keep(byUser, user, new Written(today, value), max);
         return value;
     }
 
