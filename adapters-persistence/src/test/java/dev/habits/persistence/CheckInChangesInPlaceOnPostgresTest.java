@@ -32,7 +32,9 @@ class CheckInChangesInPlaceOnPostgresTest {
 
     @AfterEach
     void dropTheSchema() {
-        testDatabase.close();
+        if (testDatabase != null) { // null when PostgreSQL is not configured and the test was skipped
+            testDatabase.close();
+        }
     }
 
     @Test
