@@ -109,6 +109,11 @@ public final class RecentHistories {
         return result;
     }
 
+    /** False when this keeps nothing: then what is made from histories is not kept either. */
+    public boolean keepsAny() {
+        return maxDays > 0;
+    }
+
     long keptDays() {
         return keptDays.get();
     }

@@ -20,6 +20,7 @@ import dev.habits.domain.checkin.CheckInStatus;
 import dev.habits.domain.habit.Habit;
 import dev.habits.domain.habit.HabitId;
 import dev.habits.domain.habit.HabitName;
+import dev.habits.domain.progress.HabitStats;
 import dev.habits.domain.user.UserId;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -112,6 +113,36 @@ class RecentHistoriesTest {
     }
 
     @Test
+    void statsAreCountedOnceWhileNothingChangesAndAfreshAfterAnEditElsewhereANewDayAnotherRangeOrWeekStart() {
+        Habit walk = habitWithTimesAWeekSince(TODAY.minusDays(40), "Walk");
+        HabitStats first = node.progress().stats(ada, walk.id(), null, null);
+        assertThat(node.progress().stats(ada, walk.id(), null, null)).isSameAs(first);
+
+        otherNode.habits().update(ada, walk.id(), new HabitChange(null, null, null,
+                new ScheduleSpec("timesPerWeek", null, 2), null));
+        HabitStats twiceAWeek = node.progress().stats(ada, walk.id(), null, null);
+        assertThat(twiceAWeek).isEqualTo(freshNode().progress().stats(ada, walk.id(), null, null))
+                .isNotEqualTo(first);
+
+        LocalDate from = TODAY.minusDays(13);
+        assertThat(node.progress().stats(ada, walk.id(), from, TODAY))
+                .isEqualTo(freshNode().progress().stats(ada, walk.id(), from, TODAY))
+                .extracting(HabitStats::from).isEqualTo(from);
+
+        ports.clock.advance(Duration.ofDays(1));
+        assertThat(node.progress().stats(ada, walk.id(), null, null))
+                .isEqualTo(freshNode().progress().stats(ada, walk.id(), null, null))
+                .extracting(HabitStats::to).isEqualTo(TODAY.plusDays(1));
+
+        HabitStats mondayWeeks = node.progress().stats(ada, walk.id(), null, null);
+        node.profile().update(ada, new ProfileChange(null, new SettingsChange(null, "SUNDAY", null, null, null)));
+        ports.clock.advance(Duration.ofMinutes(1)); // past the other node's copy of the user row
+        assertThat(node.progress().stats(ada, walk.id(), null, null))
+                .isEqualTo(freshNode().progress().stats(ada, walk.id(), null, null))
+                .isNotEqualTo(mondayWeeks);
+    }
+
+    @Test
     void aRunLongerThanTheTodayWindowReadsItsWholeHistoryOnceAndStatsUseTheSameCopy() {
         Habit read = habitDoneEveryDaySince(TODAY.minusDays(120), "Read");
 
@@ -133,6 +164,21 @@ class RecentHistoriesTest {
         untagged.progress().today(ada);
         untagged.progress().today(ada);
 
+        assertThat(reads.whole).isEqualTo(2);
+        assertThat(reads.recent).isEqualTo(2);
+    }
+
+    @Test
+    void aCoreToldToKeepNoHistoriesBuildsEveryStatsAndTodayAnew() {
+        HabitTracker.Ports all = ports.ports();
+        HabitTracker keepingNothing = HabitTracker.wire(new HabitTracker.Ports(all.users(), ports.habits, reads,
+                all.refreshTokens(), all.transactions(), all.hasher(), all.accessTokens(), all.ids(), all.events(),
+                all.clock()), Duration.ofDays(30));
+        Habit read = habitDoneEveryDaySince(TODAY.minusDays(5), "Read");
+
+        assertThat(keepingNothing.progress().stats(ada, read.id(), null, null))
+                .isNotSameAs(keepingNothing.progress().stats(ada, read.id(), null, null));
+        assertThat(keepingNothing.progress().today(ada)).isNotSameAs(keepingNothing.progress().today(ada));
         assertThat(reads.whole).isEqualTo(2);
         assertThat(reads.recent).isEqualTo(2);
     }
@@ -186,6 +232,11 @@ class RecentHistoriesTest {
             }
         }
         return habit;
+    }
+
+    /** A node that has kept nothing yet. */
+    private HabitTracker freshNode() {
+        return HabitTracker.wire(ports.ports(), Duration.ofDays(30));
     }
 
     private HabitTracker wired(Habits habits, CheckIns checkIns) {

@@ -35,7 +35,20 @@ public final class ProgressService {
     private final Habits habits;
     private final RecentHistories histories;
     private final Clock clock;
-    private final RecentTodays todays = new RecentTodays(RecentTodays.DEFAULT_MAX_USERS);
+    /** A stats result and its key are some 300 bytes: 5,000 habits are some 1.5 MB. */
+    static final int MAX_KEPT_STATS = 5_000;
+
+    private final RecentTodays todays;
+    /**
+     * Each habit's last stats with what they were computed from: the habit under its history tag
+     * (every check-in and edit gives a new one), the week start and the three dates. Three years of
+     * a daily habit take longer to count than the request's query does to read the tag.
+     */
+    private final KeptResults<HabitId, StatsInputs, HabitStats> kept;
+
+    private record StatsInputs(Habits.Tagged habit, DayOfWeek weekStart, LocalDate from, LocalDate to,
+                               LocalDate today) {
+    }
 
     public ProgressService(UnitOfWork work, RecentUsers users, Habits habits, RecentHistories histories, Clock clock) {
         this.work = Objects.requireNonNull(work, "work");
@@ -43,6 +56,9 @@ public final class ProgressService {
         this.habits = Objects.requireNonNull(habits, "habits");
         this.histories = Objects.requireNonNull(histories, "histories");
         this.clock = Objects.requireNonNull(clock, "clock");
+        // A core told to keep no histories reads them on every request, and so builds every result anew.
+        this.todays = new RecentTodays(histories.keepsAny() ? RecentTodays.DEFAULT_MAX_USERS : 0);
+        this.kept = new KeptResults<>(histories.keepsAny() ? MAX_KEPT_STATS : 0);
     }
 
     /** Stats of a habit; {@code from} and {@code to} default to its start date and the user's today. */
@@ -60,8 +76,16 @@ public final class ProgressService {
             if (from != null && to != null && to.isBefore(from)) {
                 throw DomainException.invalid("to", "the range must not run backwards");
             }
-            List<CheckInDay> history = histories.whole(owner, tagged);
-            return HabitProgress.of(habit, user.settings().weekStart(), history).stats(start, end, today);
+            StatsInputs inputs = new StatsInputs(tagged, user.settings().weekStart(), start, end, today);
+            HabitStats stats = kept.find(habitId, inputs);
+            if (stats == null) {
+                List<CheckInDay> history = histories.whole(owner, tagged);
+                stats = HabitProgress.of(habit, inputs.weekStart(), history).stats(start, end, today);
+                if (tagged.tagged()) { // untagged, nothing would tell a change
+                    kept.keep(habitId, inputs, stats);
+                }
+            }
+            return stats;
         });
     }
 
