@@ -123,6 +123,23 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * The server's log from its first {@code ERROR} on, at most 120 lines, so that a failure in CI, where
+     * the kept files are gone, still says what the server saw.
+     */
+    String faults() {
+        List<String> lines = output().lines().toList();
+        int first = 0;
+        while (first < lines.size() && !lines.get(first).contains("ERROR")) {
+            first++;
+        }
+        if (first == lines.size()) {
+            return "\n(no ERROR in the server's log)";
+        }
+        return "\nthe server's log from its first ERROR:\n"
+                + String.join("\n", lines.subList(first, Math.min(lines.size(), first + 120)));
+    }
+
     @Override
     public void close() {
         if (process.isAlive()) {

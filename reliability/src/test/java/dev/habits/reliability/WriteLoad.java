@@ -114,7 +114,7 @@ final class WriteLoad {
         Set<String> lostHabits = new HashSet<>();
         for (int owner = 0; owner < tokens.size(); owner++) {
             Api.Reply list = api.send("GET", "/api/v1/habits?status=all", null, tokens.get(owner));
-            assertThat(list.status()).as("list after restart").isEqualTo(200);
+            assertThat(list.status()).as(() -> "list after restart: " + list.body() + server.faults()).isEqualTo(200);
             Set<String> present = new HashSet<>();
             for (JsonNode habit : list.body().path("data")) {
                 present.add(habit.path("id").asText());
@@ -134,7 +134,8 @@ final class WriteLoad {
             }
             Api.Reply read = api.send("GET", "/api/v1/habits/" + habit + "/checkins?from=" + TODAY.minusDays(DAYS_PER_HABIT)
                     + "&to=" + TODAY, null, tokens.get(habits.get(habit)));
-            assertThat(read.status()).isEqualTo(200);
+            assertThat(read.status()).as(() -> "check-ins of " + describe(habit) + " after restart: " + read.body()
+                    + server.faults()).isEqualTo(200);
             Map<LocalDate, String> stored = new TreeMap<>();
             for (JsonNode checkIn : read.body().path("data")) {
                 stored.put(LocalDate.parse(checkIn.path("date").asText()), checkIn.path("status").asText());
