@@ -2,6 +2,7 @@ package dev.habits.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -76,6 +77,25 @@ class HeadersAndOpsTest {
         assertThat(response.headers().firstValue("Content-Encoding")).contains("gzip");
         assertThat(gunzip(response.body())).startsWith("{\"success\":true,\"data\":[");
         assertThat(api.get("/health/live", null).header("Content-Encoding")).isNull();
+    }
+
+    @Test
+    void aResponseLargerThanTheCopyBufferArrivesWholeCompressedOrNot() throws Exception {
+        String token = api.register("ada@example.com");
+        for (int i = 0; i < 40; i++) {
+            api.createHabit(token, "A habit with a name long enough to fill the list, number " + i);
+        }
+        HttpRequest.Builder list = HttpRequest.newBuilder(URI.create("http://localhost:" + api.app.port()
+                + "/api/v1/habits")).header("Authorization", "Bearer " + token);
+        HttpResponse<byte[]> gzipped = HttpClient.newHttpClient().send(list.copy().header("Accept-Encoding", "gzip")
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> plain = HttpClient.newHttpClient().send(list.build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(plain.body().length).as("larger than the 4 KB copy buffer").isGreaterThan(8192);
+        assertThat(gunzip(gzipped.body())).isEqualTo(new String(plain.body(), StandardCharsets.UTF_8));
+        assertThat(new ObjectMapper().readTree(plain.body()).path("data").size()).isEqualTo(40);
     }
 
     @Test
