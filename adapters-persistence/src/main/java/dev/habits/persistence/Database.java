@@ -41,9 +41,10 @@ public final class Database implements AutoCloseable {
         // Shared: a check-in that retags a habit's row carries this node's copy over to the new tag.
         MappedHabits mapped = new MappedHabits(MappedHabits.DEFAULT_MAX);
         this.habits = new JdbiHabits(jdbi, mapped);
-        this.checkIns = new JdbiCheckIns(jdbi, ConnectionPool.isPostgres(settings.url()), mapped);
+        boolean postgres = ConnectionPool.isPostgres(settings.url());
+        this.checkIns = new JdbiCheckIns(jdbi, postgres, mapped);
         this.refreshTokens = new JdbiRefreshTokens(jdbi);
-        this.transactions = new JdbiTransactions(jdbi);
+        this.transactions = new JdbiTransactions(jdbi, postgres);
     }
 
     /**

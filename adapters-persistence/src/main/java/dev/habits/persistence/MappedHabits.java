@@ -76,6 +76,20 @@ final class MappedHabits {
         return copy;
     }
 
+    /**
+     * The habit row at the cursor (as {@link #fromRow} reads it) just written under a new tag: this
+     * node's copy, when it equals the row, is kept under that tag as the same instance.
+     */
+    Habits.Tagged retagged(ResultSet rs) throws SQLException {
+        UUID id = rs.getObject(1, UUID.class);
+        Habit row = habit(id, rs);
+        Habits.Tagged copy = byId.get(id);
+        Habits.Tagged current = new Habits.Tagged(copy != null && copy.habit().equals(row) ? copy.habit() : row,
+                rs.getLong(2));
+        put(current);
+        return current;
+    }
+
     private static Habit habit(UUID id, ResultSet rs) throws SQLException {
         ScheduleColumns schedule = new ScheduleColumns(rs.getString("schedule_type"),
                 rs.getObject("schedule_days", Integer.class),

@@ -251,6 +251,25 @@ abstract class CheckInsContract extends DatabaseContract {
     }
 
     @Test
+    void aSaveAloneOutsideATransactionIsStoredWithItsTagAndKeepsThisNodesCopy() {
+        User owner = aUser();
+        Habit habit = aHabit(owner, "Read");
+        Habit copy = db.habits().byId(owner.id(), habit.id()).orElseThrow();
+        long before = tagOf(owner, habit);
+
+        db.transactions().single(() -> {
+            db.checkIns().save(owner.id(), done(habit, TODAY));
+            return null;
+        });
+
+        assertThat(on(owner, habit, TODAY)).contains(done(habit, TODAY));
+        assertThat(tagOf(owner, habit)).isNotEqualTo(before);
+        assertThat(db.habits().byId(owner.id(), habit.id())).get().isSameAs(copy);
+        assertThat(anotherNode().checkIns().habitOn(owner.id(), habit.id(), TODAY))
+                .map(CheckIns.HabitOnDay::checkIn).contains(done(habit, TODAY));
+    }
+
+    @Test
     void aWriteThatRollsBackLeavesTheTagItFound() {
         User owner = aUser();
         Habit habit = aHabit(owner, "Read");

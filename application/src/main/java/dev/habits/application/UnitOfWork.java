@@ -34,6 +34,20 @@ public final class UnitOfWork {
         return result;
     }
 
+    /**
+     * Like {@link #run}, for work whose only write is one repository call that the port makes atomic
+     * by itself (see {@link TransactionRunner#single}); its events are published once it returned.
+     */
+    public <T> T single(Function<Consumer<DomainEvent>, T> work) {
+        List<DomainEvent> raised = new ArrayList<>();
+        T result = transactions.single(() -> {
+            raised.clear();
+            return work.apply(raised::add);
+        });
+        raised.forEach(events::publish);
+        return result;
+    }
+
     /** Runs read-only work, as the transaction port sees fit for reads. */
     public <T> T read(Supplier<T> work) {
         return transactions.read(work);

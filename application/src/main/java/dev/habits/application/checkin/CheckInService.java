@@ -70,7 +70,7 @@ public final class CheckInService {
         CheckIn checkIn = existing == null
                 ? new CheckIn(habitId, date, validStatus, validNote, now, now)
                 : existing.replacedBy(validStatus, validNote, now);
-        return work.run(events -> {
+        return work.single(events -> {
             checkIns.save(owner, checkIn);
             events.accept(new DomainEvent.CheckInRecorded(owner, habitId, date, validStatus, now));
             return new Recorded(checkIn, existing == null);

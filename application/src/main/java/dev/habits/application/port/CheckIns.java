@@ -27,6 +27,9 @@ public interface CheckIns {
     /**
      * Stores the day's check-in, replacing the one there was (concurrent writers leave one row).
      * Stores nothing for a habit the owner does not have, e.g. one deleted since it was read.
+     * Atomic by itself, so the core may call it alone outside a transaction
+     * ({@link TransactionRunner#single}): the check-in and the habit's new tag are stored together
+     * or not at all.
      */
     void save(UserId owner, CheckIn checkIn);
 

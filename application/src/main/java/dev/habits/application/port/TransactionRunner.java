@@ -15,4 +15,14 @@ public interface TransactionRunner {
     default <T> T read(Supplier<T> work) {
         return inTransaction(work);
     }
+
+    /**
+     * Runs work whose only write is one repository call of a kind the port makes atomic by itself
+     * (such as {@link CheckIns#save}). By default in a transaction too; an adapter that writes
+     * such a call in one statement may run it without one, in auto-commit, and save the round trip
+     * of committing.
+     */
+    default <T> T single(Supplier<T> work) {
+        return inTransaction(work);
+    }
 }

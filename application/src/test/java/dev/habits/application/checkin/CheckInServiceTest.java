@@ -66,6 +66,20 @@ class CheckInServiceTest {
     }
 
     @Test
+    void aChangedDayIsOneSingleWriteWithoutATransactionOfItsOwn() {
+        int transactionsBefore = story.ports.writeTransactions.get();
+        int singlesBefore = story.ports.singleWrites.get();
+
+        checkIns.record(ada, read.id(), TODAY, DONE, null);
+        checkIns.record(ada, read.id(), TODAY, SKIPPED, null);
+
+        // CheckIns.save is atomic by itself; a transaction around it cost PostgreSQL a COMMIT round trip
+        assertThat(story.ports.singleWrites.get() - singlesBefore).isEqualTo(2);
+        assertThat(story.ports.writeTransactions.get()).isEqualTo(transactionsBefore);
+        assertThat(checkIns.list(ada, read.id(), TODAY, TODAY)).extracting(CheckIn::status).containsExactly(SKIPPED);
+    }
+
+    @Test
     void aDateAfterTheUsersTodayIsInvalid() {
         assertRefused(INVALID, () -> checkIns.record(ada, read.id(), TODAY.plusDays(1), DONE, null), "date");
     }
