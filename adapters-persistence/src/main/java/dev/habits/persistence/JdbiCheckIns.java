@@ -120,7 +120,6 @@ final class JdbiCheckIns implements CheckIns {
      * {@code BEGIN}, the upsert, {@code COMMIT} (bench/pair.sh, PostgreSQL check-ins: 1.149×). As
      * with {@link #retag}, a copy kept under a tag that a rollback took back is never used.
      */
-
     private void saveRetagged(Handle h, UserId owner, CheckIn checkIn) {
         long tag = MappedHabits.freshTag();
         bindRow(h.createQuery(SAVE_RETAGGED), owner, checkIn).bind("tag", tag)

@@ -28,6 +28,11 @@ final class JdbiTransactions implements TransactionRunner {
      * gives a series of reads no common snapshot, so it would only cost a commit per use case;
      * repository calls inside still share the one connection, as they do in a transaction.
      */
+    @Override
+    public <T> T read(Supplier<T> work) {
+        return jdbi.withHandle(handle -> work.get());
+    }
+
     /**
      * On PostgreSQL on one handle in auto-commit, where such a call is one statement (see
      * {@link JdbiCheckIns#save}): no {@code COMMIT} round trip. On H2, where such a call writes
@@ -36,10 +41,5 @@ final class JdbiTransactions implements TransactionRunner {
     @Override
     public <T> T single(Supplier<T> work) {
         return singleStatements ? jdbi.withHandle(handle -> work.get()) : inTransaction(work);
-    }
-
-    @Override
-    public <T> T read(Supplier<T> work) {
-        return jdbi.withHandle(handle -> work.get());
     }
 }

@@ -25,31 +25,29 @@ public final class UnitOfWork {
 
     /** Runs {@code work}, which may raise events through the consumer it is given. */
     public <T> T run(Function<Consumer<DomainEvent>, T> work) {
-        List<DomainEvent> raised = new ArrayList<>();
-        T result = transactions.inTransaction(() -> {
-            raised.clear(); // a retried transaction raises its events anew
-            return work.apply(raised::add);
-        });
-        raised.forEach(events::publish);
-        return result;
+        return publishingAfter(transactions::inTransaction, work);
     }
 
     /**
      * Like {@link #run}, for work whose only write is one repository call that the port makes atomic
-     * by itself (see {@link TransactionRunner#single}); its events are published once it returned.
+     * by itself (see {@link TransactionRunner#single}).
      */
     public <T> T single(Function<Consumer<DomainEvent>, T> work) {
-        List<DomainEvent> raised = new ArrayList<>();
-        T result = transactions.single(() -> {
-            raised.clear();
-            return work.apply(raised::add);
-        });
-        raised.forEach(events::publish);
-        return result;
+        return publishingAfter(transactions::single, work);
     }
 
     /** Runs read-only work, as the transaction port sees fit for reads. */
     public <T> T read(Supplier<T> work) {
         return transactions.read(work);
+    }
+
+    private <T> T publishingAfter(Function<Supplier<T>, T> runner, Function<Consumer<DomainEvent>, T> work) {
+        List<DomainEvent> raised = new ArrayList<>();
+        T result = runner.apply(() -> {
+            raised.clear(); // a retried transaction raises its events anew
+            return work.apply(raised::add);
+        });
+        raised.forEach(events::publish);
+        return result;
     }
 }

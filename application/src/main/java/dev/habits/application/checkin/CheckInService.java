@@ -46,8 +46,9 @@ public final class CheckInService {
      * lie after the user's today or before the habit's start, and the habit must be active.
      * The habit and the day are read first, in one read and without a transaction, so a repeat (a
      * client retrying its request, or ticking what is ticked) costs one statement; only a change
-     * opens a transaction, to write. That read takes no lock, as the reads inside the transaction
-     * took none either, and the write stores nothing for a habit deleted meanwhile (see
+     * writes, as one save that is atomic by itself ({@link UnitOfWork#single}: on PostgreSQL one
+     * statement, no transaction of ours). That read takes no lock, as reads inside a transaction
+     * took none either, and the save stores nothing for a habit deleted meanwhile (see
      * {@link CheckIns#save}).
      */
     public Recorded record(UserId owner, HabitId habitId, LocalDate date, CheckInStatus status, String note) {
