@@ -32,10 +32,12 @@ final class JdbiCheckIns implements CheckIns {
     /** Where the day's columns start in {@link #HABIT_ON_DAY}: after the habit's fifteen. */
     private static final int DAY_COLUMN = 16;
     private static final String SAVEPOINT = "check_in_insert";
+    /** A check-in's row as an insert selects it from a habit's row. */
+    private static final String ROW_VALUES = "user_id, id, :date, :status, :note, :createdAt, :updatedAt";
     private static final String RETAG = "UPDATE habits SET history_tag = :tag WHERE user_id = :owner AND id = :habit";
     /** The row to insert, selected from the habit by its owner: nothing for a habit the owner does not have. */
-    private static final String FROM_OWNED_HABIT = "SELECT user_id, id, :date, :status, :note, :createdAt, :updatedAt "
-            + "FROM habits WHERE user_id = :owner AND id = :habit";
+    private static final String FROM_OWNED_HABIT = "SELECT " + ROW_VALUES
+            + " FROM habits WHERE user_id = :owner AND id = :habit";
     /**
      * The whole save on PostgreSQL as one statement: the retag, returning the habit's row as it now
      * is (the row lock it takes lines up concurrent writers of the habit's days), and the upsert of
@@ -43,7 +45,7 @@ final class JdbiCheckIns implements CheckIns {
      */
     private static final String SAVE_RETAGGED = "WITH tagged AS (" + RETAG + " RETURNING " + JdbiHabits.COLUMNS
             + "), saved AS (INSERT INTO check_ins (user_id, " + COLUMNS + ") "
-            + "SELECT user_id, id, :date, :status, :note, :createdAt, :updatedAt FROM tagged "
+            + "SELECT " + ROW_VALUES + " FROM tagged "
             + "ON CONFLICT (user_id, habit_id, check_date) DO UPDATE SET status = EXCLUDED.status, "
             + "note = EXCLUDED.note, updated_at = EXCLUDED.updated_at) SELECT * FROM tagged";
     // Each lost insert race is followed by an update that cannot lose; more rounds only if the winner rolled back.
