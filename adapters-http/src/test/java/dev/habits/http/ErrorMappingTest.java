@@ -52,6 +52,15 @@ class ErrorMappingTest {
         assertThat(api.send("POST", "/api/v1/habits", "{\"name\":\"Run\"} {}", token).status()).isEqualTo(400);
         assertThat(api.send("POST", "/api/v1/habits", "null", token).status()).isEqualTo(400);
         assertThat(api.send("POST", "/api/v1/habits", "[1]", token).status()).isEqualTo(400);
+        String day = "/api/v1/habits/" + habit + "/checkins/2026-11-20";
+        for (String body : List.of("{\"status\":\"done\"} {}", "{\"status\":\"done\"", "[]", "\"done\"", "{,}")) {
+            RunningApi.Reply refused = api.send("PUT", day, body, token);
+            assertThat(refused.status()).as(body).isEqualTo(400);
+            assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        }
+        assertThat(field(api.send("PUT", day, "{\"status\":\"done\",\"mood\":5}", token))).isEqualTo("mood");
+        assertThat(field(api.send("PUT", day, "{\"note\":7}", token))).isEqualTo("note");
+        assertThat(api.send("GET", "/api/v1/habits/" + habit + "/checkins", null, token).json().get("data")).isEmpty();
         RunningApi.Reply invalid = api.send("POST", "/api/v1/auth/register",
                 "{\"email\":\"nope\",\"password\":\"password123\",\"displayName\":\"A\"}", null);
         assertThat(invalid.json().get("errors")).extracting(e -> e.get("field").asText())

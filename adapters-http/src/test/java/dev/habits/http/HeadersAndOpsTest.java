@@ -10,7 +10,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +49,19 @@ class HeadersAndOpsTest {
         RunningApi.Reply replaced = api.send("GET", "/api/v1/me", null, null, "X-Request-Id", "bad id<script>");
         assertThat(replaced.header("X-Request-Id")).isNotEqualTo("bad id<script>").hasSize(36);
         assertThat(replaced.json().get("requestId").asText()).isEqualTo(replaced.header("X-Request-Id"));
+    }
+
+    @Test
+    void requestIdsTheServerMakesAreDistinctVersion4Uuids() {
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < 50; i++) {
+            String id = api.get("/health/live", null).header("X-Request-Id");
+            UUID uuid = UUID.fromString(id);
+            assertThat(uuid.version()).isEqualTo(4);
+            assertThat(uuid.variant()).isEqualTo(2);
+            ids.add(id);
+        }
+        assertThat(ids).hasSize(50);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.habits.http.json;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -52,17 +53,17 @@ public final class Json {
 
     /** The body as a {@code type}; the body must be a JSON object. */
     public <T> T read(Context ctx, Class<T> type) {
-        return convert(object(ctx, false), type);
+        return value(ctx.bodyAsBytes(), type, false);
     }
 
     /** Like {@link #read}, but an empty body reads as {@code {}}. */
     public <T> T readOptional(Context ctx, Class<T> type) {
-        return convert(object(ctx, true), type);
+        return value(ctx.bodyAsBytes(), type, true);
     }
 
     /** A partial update: absent members stay, but an explicit null is refused, naming the member. */
     public <T> T readPatch(Context ctx, Class<T> type) {
-        JsonNode node = object(ctx, false);
+        JsonNode node = object(ctx.bodyAsBytes());
         refuseNulls(node, "");
         return convert(node, type);
     }
@@ -113,12 +114,31 @@ public final class Json {
         }
     }
 
-    private JsonNode object(Context ctx, boolean emptyAllowed) {
-        byte[] body = ctx.bodyAsBytes();
-        if (body.length == 0 || isBlank(body)) {
+    /*
+     * The body read in one pass of the streaming parser straight into the type. Reading a tree and
+     * then converting it walked the input twice: 8 % of a check-in's CPU in a profile.
+     */
+    private <T> T value(byte[] body, Class<T> type, boolean emptyAllowed) {
+        if (isBlank(body)) {
             if (emptyAllowed) {
-                return mapper.createObjectNode();
+                return convert(mapper.createObjectNode(), type);
             }
+            throw new ProblemException(400, "Request body must be a JSON object");
+        }
+        try (JsonParser parser = mapper.createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new ProblemException(400, "Request body must be a JSON object");
+            }
+            return mapper.readValue(parser, type);
+        } catch (JsonProcessingException e) {
+            throw refusal(e);
+        } catch (IOException e) {
+            throw new ProblemException(400, "Request body is not well-formed JSON");
+        }
+    }
+
+    private JsonNode object(byte[] body) {
+        if (isBlank(body)) {
             throw new ProblemException(400, "Request body must be a JSON object");
         }
         JsonNode node;
@@ -136,14 +156,21 @@ public final class Json {
     private <T> T convert(JsonNode node, Class<T> type) {
         try {
             return mapper.treeToValue(node, type);
-        } catch (UnrecognizedPropertyException e) {
-            throw ProblemException.badRequest(path(e), "is not a known field");
-        } catch (JsonMappingException e) {
-            String path = path(e);
-            throw ProblemException.badRequest(path.isEmpty() ? "body" : path, "has the wrong type or shape");
         } catch (JsonProcessingException e) {
-            throw new ProblemException(400, "Request body is not well-formed JSON");
+            throw refusal(e);
         }
+    }
+
+    /** The 400 for what Jackson refused: an unknown field, a wrong type (both named), or bad syntax. */
+    private static ProblemException refusal(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return ProblemException.badRequest(path(unknown), "is not a known field");
+        }
+        if (e instanceof JsonMappingException mapping) {
+            String path = path(mapping);
+            return ProblemException.badRequest(path.isEmpty() ? "body" : path, "has the wrong type or shape");
+        }
+        return new ProblemException(400, "Request body is not well-formed JSON");
     }
 
     private static void refuseNulls(JsonNode node, String prefix) {

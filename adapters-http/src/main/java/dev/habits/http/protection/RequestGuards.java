@@ -4,8 +4,8 @@ import dev.habits.http.support.ProblemException;
 import dev.habits.http.support.RequestContext;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /** What every request gets before routing: an id, the security headers, and the body checks. */
@@ -23,7 +23,7 @@ public final class RequestGuards {
 
     public void handle(Context ctx) {
         String offered = ctx.header("X-Request-Id");
-        String id = offered != null && SANE_ID.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        String id = offered != null && SANE_ID.matcher(offered).matches() ? offered : newRequestId();
         RequestContext.setRequestId(ctx, id);
         ctx.header("X-Request-Id", id);
         ctx.header("X-Content-Type-Options", "nosniff");
@@ -34,6 +34,18 @@ public final class RequestGuards {
             ctx.header("Cache-Control", "no-store");
         }
         checkBody(ctx);
+    }
+
+    /*
+     * A version 4 UUID from the thread's own generator. UUID.randomUUID draws on the shared
+     * SecureRandom, which took 3 % of a check-in's CPU in a profile; an id that traces a request in
+     * the logs must be unique, not unguessable, and it grants nothing.
+     */
+    private static String newRequestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 
     private void checkBody(Context ctx) {
@@ -55,7 +67,7 @@ public final class RequestGuards {
         if (contentType == null) {
             return false;
         }
-        String media = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-        return media.equals("application/json");
+        int end = contentType.indexOf(';');
+        return (end < 0 ? contentType : contentType.substring(0, end)).trim().equalsIgnoreCase("application/json");
     }
 }

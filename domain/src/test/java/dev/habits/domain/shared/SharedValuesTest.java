@@ -31,7 +31,8 @@ class SharedValuesTest {
 
     @Test
     void calendarDateRefusesOtherShapesAndNamesTheField() {
-        for (String raw : List.of("2026-2-3", "20261122", "2026-11-22T00:00", "22.11.2026", "+2026-11-22", "")) {
+        for (String raw : List.of("2026-2-3", "20261122", "2026-11-22T00:00", "22.11.2026", "+2026-11-22", "",
+                "2026-11-2x", "2026/11/22", "2026-1１-22", "-026-11-22", "2026-13-01", "2026-00-10", "2026-11-00")) {
             assertRefusedAsInvalid("from", () -> CalendarDate.parse("from", raw));
         }
         assertRefusedAsInvalid("from", () -> CalendarDate.parse("from", null));
