@@ -58,6 +58,12 @@ class ErrorMappingTest {
             assertThat(refused.status()).as(body).isEqualTo(400);
             assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
         }
+        for (String twoValues : List.of("{\"status\":\"done\"} {}", "{\"status\":\"done\"} x")) {
+            assertThat(api.send("PUT", day, twoValues, token).json().get("detail").asText())
+                    .isEqualTo("Request body is not well-formed JSON");
+            assertThat(api.send("PATCH", "/api/v1/habits/" + habit, twoValues.replace("status", "name"), token)
+                    .json().get("detail").asText()).isEqualTo("Request body is not well-formed JSON");
+        }
         assertThat(field(api.send("PUT", day, "{\"status\":\"done\",\"mood\":5}", token))).isEqualTo("mood");
         assertThat(field(api.send("PUT", day, "{\"note\":7}", token))).isEqualTo("note");
         assertThat(api.send("GET", "/api/v1/habits/" + habit + "/checkins", null, token).json().get("data")).isEmpty();

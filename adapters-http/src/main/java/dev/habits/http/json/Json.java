@@ -37,7 +37,6 @@ public final class Json {
         this.mapper = JsonMapper.builder()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -129,7 +128,9 @@ public final class Json {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new ProblemException(400, "Request body must be a JSON object");
             }
-            return mapper.readValue(parser, type);
+            T value = mapper.readValue(parser, type);
+            refuseTrailingContent(parser);
+            return value;
         } catch (JsonProcessingException e) {
             throw refusal(e);
         } catch (IOException e) {
@@ -142,8 +143,9 @@ public final class Json {
             throw new ProblemException(400, "Request body must be a JSON object");
         }
         JsonNode node;
-        try {
-            node = mapper.readTree(body);
+        try (JsonParser parser = mapper.createParser(body)) {
+            node = mapper.readTree(parser);
+            refuseTrailingContent(parser);
         } catch (IOException e) {
             throw new ProblemException(400, "Request body is not well-formed JSON");
         }
@@ -151,6 +153,17 @@ public final class Json {
             throw new ProblemException(400, "Request body must be a JSON object");
         }
         return node;
+    }
+
+    /*
+     * A second value after the object ({"a":1} {}) is not well-formed JSON. Checked here for both
+     * reads rather than by Jackson's FAIL_ON_TRAILING_TOKENS, which reports it from readValue as a
+     * mapping error ("body has the wrong type or shape").
+     */
+    private static void refuseTrailingContent(JsonParser parser) throws IOException {
+        if (parser.nextToken() != null) {
+            throw new ProblemException(400, "Request body is not well-formed JSON");
+        }
     }
 
     private <T> T convert(JsonNode node, Class<T> type) {
