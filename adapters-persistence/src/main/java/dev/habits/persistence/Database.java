@@ -44,7 +44,7 @@ public final class Database implements AutoCloseable {
         boolean postgres = ConnectionPool.isPostgres(settings.url());
         this.checkIns = new JdbiCheckIns(jdbi, postgres, mapped);
         this.refreshTokens = new JdbiRefreshTokens(jdbi);
-        this.transactions = new JdbiTransactions(jdbi, postgres);
+        this.transactions = new JdbiTransactions(jdbi);
     }
 
     /**

@@ -50,16 +50,26 @@ final class JdbiCheckIns implements CheckIns {
             + "note = EXCLUDED.note, updated_at = EXCLUDED.updated_at) SELECT * FROM tagged";
     // Each lost insert race is followed by an update that cannot lose; more rounds only if the winner rolled back.
     private static final int MAX_ROUNDS = 5;
+    /** The most saves one batch writes: more than a pool's worth of requests rarely wait at once. */
+    static final int MAX_BATCH = 32;
 
     private final Jdbi jdbi;
     private final boolean upsert;
     private final MappedHabits mapped;
+    /** Saves made outside a caller's handle, committed together with those that arrive with them. */
+    private final GroupCommit<PendingSave> saves;
 
     /** {@code upsert}: the database runs {@code INSERT … ON CONFLICT DO UPDATE} (PostgreSQL; H2 does not). */
     JdbiCheckIns(Jdbi jdbi, boolean upsert, MappedHabits mapped) {
         this.jdbi = jdbi;
         this.upsert = upsert;
         this.mapped = mapped;
+        this.saves = new GroupCommit<>(MAX_BATCH, upsert ? this::saveAllRetagged : this::saveAllInTransaction,
+                save -> jdbi.useHandle(h -> saveNow(h, save.owner(), save.checkIn())));
+    }
+
+    /** A save waiting for its batch. */
+    record PendingSave(UserId owner, CheckIn checkIn) {
     }
 
     /**
@@ -82,17 +92,54 @@ final class JdbiCheckIns implements CheckIns {
      * transaction (its own when none is open): the retag, then update, else insert, else (another
      * writer inserted first) update again, where concurrent writers of one day all succeed and leave
      * one row. A habit the owner does not have gets no check-in: the insert selects the habit by
-     * owner.
+     * owner. Called with no handle open on the thread (as {@link JdbiTransactions#single} calls
+     * it), the save is committed together with the others that arrive meanwhile ({@link GroupCommit}):
+     * one statement on PostgreSQL, one transaction on H2, and returns once that has committed.
      */
     @Override
     public void save(UserId owner, CheckIn checkIn) {
+        if (jdbi.getHandleScope().get() == null) {
+            saves.write(new PendingSave(owner, checkIn));
+        } else {
+            jdbi.useHandle(h -> saveNow(h, owner, checkIn));
+        }
+    }
+
+    private void saveNow(Handle h, UserId owner, CheckIn checkIn) {
+        if (upsert) {
+            saveRetagged(h, owner, checkIn);
+        } else if (h.isInTransaction()) {
+            retagAndWrite(h, owner, checkIn);
+        } else {
+            h.useTransaction(inTransaction -> retagAndWrite(inTransaction, owner, checkIn));
+        }
+    }
+
+    /** Writes {@code batch} the way a group commit writes several saves that waited together. */
+    void saveTogether(List<PendingSave> batch) {
+        if (upsert) {
+            saveAllRetagged(batch);
+        } else {
+            saveAllInTransaction(batch);
+        }
+    }
+
+    /** A batch on H2: each save as {@link #save} writes it, all in one transaction and one commit. */
+    private void saveAllInTransaction(List<PendingSave> batch) {
+        jdbi.useTransaction(h -> batch.forEach(save -> retagAndWrite(h, save.owner(), save.checkIn())));
+    }
+
+    /**
+     * A batch on PostgreSQL in one statement (see {@link SavedTogether}); the habits' rows it returns
+     * carry this node's copies over to their new tags, as {@link #saveRetagged} does for one save.
+     */
+    private void saveAllRetagged(List<PendingSave> batch) {
+        List<PendingSave> saves = SavedTogether.lastOfEachDay(batch);
         jdbi.useHandle(h -> {
-            if (upsert) {
-                saveRetagged(h, owner, checkIn);
-            } else if (h.isInTransaction()) {
-                retagAndWrite(h, owner, checkIn);
+            if (saves.size() == 1) {
+                saveRetagged(h, saves.get(0).owner(), saves.get(0).checkIn());
             } else {
-                h.useTransaction(inTransaction -> retagAndWrite(inTransaction, owner, checkIn));
+                SavedTogether.bind(h, saves).map((rs, context) -> mapped.retagged(rs)).list();
             }
         });
     }

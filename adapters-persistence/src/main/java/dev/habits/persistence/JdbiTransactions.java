@@ -10,12 +10,9 @@ import org.jdbi.v3.core.Jdbi;
  */
 final class JdbiTransactions implements TransactionRunner {
     private final Jdbi jdbi;
-    private final boolean singleStatements;
 
-    /** {@code singleStatements}: the atomic writes are one statement each (PostgreSQL; see {@link #single}). */
-    JdbiTransactions(Jdbi jdbi, boolean singleStatements) {
+    JdbiTransactions(Jdbi jdbi) {
         this.jdbi = jdbi;
-        this.singleStatements = singleStatements;
     }
 
     @Override
@@ -34,12 +31,12 @@ final class JdbiTransactions implements TransactionRunner {
     }
 
     /**
-     * On PostgreSQL on one handle in auto-commit, where such a call is one statement (see
-     * {@link JdbiCheckIns#save}): no {@code COMMIT} round trip. On H2, where such a call writes
-     * several statements, in a transaction as before.
+     * With no handle of its own: the one call makes itself atomic and takes a connection only when
+     * it writes. {@link JdbiCheckIns#save} then commits together with the saves of other requests
+     * that arrive meanwhile, and a request waiting for that commit holds no connection.
      */
     @Override
     public <T> T single(Supplier<T> work) {
-        return singleStatements ? jdbi.withHandle(handle -> work.get()) : inTransaction(work);
+        return work.get();
     }
 }

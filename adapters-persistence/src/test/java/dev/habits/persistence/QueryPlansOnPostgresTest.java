@@ -3,9 +3,14 @@ package dev.habits.persistence;
 import static dev.habits.persistence.QueryPlan.assertUsesAnIndexOn;
 import static dev.habits.persistence.QueryPlan.md5;
 import static dev.habits.persistence.QueryPlan.uuid;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,6 +67,23 @@ class QueryPlansOnPostgresTest {
         String plan = plan("SELECT * FROM refresh_tokens WHERE token_hash = ?", md5("hash500-2"));
 
         assertUsesAnIndexOn("refresh_tokens", plan);
+    }
+
+    @Test
+    void aFullBatchOfCheckInsFindsItsHabitsThroughTheirKeyInTheBatchsOrder() throws SQLException {
+        int rows = JdbiCheckIns.MAX_BATCH;
+        List<Object> parameters = new ArrayList<>();
+        for (int row = 0; row < rows; row++) {
+            parameters.addAll(List.of(userId(row + 1), uuid("h" + (row + 1) + "-0"), LocalDate.parse("2026-11-23"),
+                    "DONE", "", OffsetDateTime.now(ZoneOffset.UTC), OffsetDateTime.now(ZoneOffset.UTC), (long) row));
+        }
+        String sql = SavedTogether.statement(rows).replaceAll(":[a-z_]+[0-9]+", "?");
+
+        String plan = plan(sql, parameters.toArray());
+
+        // a nested loop driven by the rows as given locks the habits in that order (SavedTogether.lastOfEachDay)
+        assertUsesAnIndexOn("habits", plan);
+        assertThat(plan).containsPattern("Update on habits.*\\n\\s*->  Nested Loop.*\\n\\s*->  CTE Scan on input");
     }
 
     private String plan(String sql, Object... parameters) throws SQLException {

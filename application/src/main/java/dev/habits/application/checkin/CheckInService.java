@@ -46,8 +46,8 @@ public final class CheckInService {
      * lie after the user's today or before the habit's start, and the habit must be active.
      * The habit and the day are read first, in one read and without a transaction, so a repeat (a
      * client retrying its request, or ticking what is ticked) costs one statement; only a change
-     * writes, as one save that is atomic by itself ({@link UnitOfWork#single}: on PostgreSQL one
-     * statement, no transaction of ours). That read takes no lock, as reads inside a transaction
+     * writes, as one save that is atomic by itself ({@link UnitOfWork#single}; the database adapter
+     * commits it together with the saves of other requests that arrive meanwhile). That read takes no lock, as reads inside a transaction
      * took none either, and the save stores nothing for a habit deleted meanwhile (see
      * {@link CheckIns#save}).
      */

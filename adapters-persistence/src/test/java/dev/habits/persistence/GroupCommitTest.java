@@ -1,0 +1,189 @@
+package dev.habits.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class GroupCommitTest {
+    private final List<List<Integer>> batches = Collections.synchronizedList(new ArrayList<>());
+    private final List<Integer> alone = Collections.synchronizedList(new ArrayList<>());
+    private final ExecutorService callers = Executors.newFixedThreadPool(16);
+
+    @AfterEach
+    void stopCallers() {
+        callers.shutdownNow();
+    }
+
+    @Test
+    void aWriteThatFindsNoOneWritingIsWrittenAloneAtOnceByItsOwnCaller() {
+        List<Thread> writers = new ArrayList<>();
+        GroupCommit<Integer> commit = new GroupCommit<>(8, batches::add, w -> {
+            writers.add(Thread.currentThread());
+            alone.add(w);
+        });
+
+        commit.write(1);
+        commit.write(2);
+
+        assertThat(alone).containsExactly(1, 2);
+        assertThat(batches).isEmpty();
+        assertThat(writers).containsOnly(Thread.currentThread());
+    }
+
+    @Test
+    void writesThatArriveWhileABatchIsWrittenAreWrittenTogetherInTheNext() throws Exception {
+        CountDownLatch firstStarted = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        GroupCommit<Integer> commit = new GroupCommit<>(8, batches::add, w -> {
+            if (w == 0) {
+                firstStarted.countDown();
+                await(releaseFirst);
+            }
+            alone.add(w);
+        });
+        Future<?> first = callers.submit(() -> commit.write(0));
+        assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
+
+        List<Future<?>> waiting = new ArrayList<>();
+        for (int w = 1; w <= 5; w++) {
+            int write = w;
+            waiting.add(callers.submit(() -> commit.write(write)));
+        }
+        awaitParked(commit, 5);
+        releaseFirst.countDown();
+        first.get(10, TimeUnit.SECONDS);
+        for (Future<?> future : waiting) {
+            future.get(10, TimeUnit.SECONDS);
+        }
+
+        assertThat(alone).containsExactly(0);
+        assertThat(batches).hasSize(1);
+        assertThat(batches.get(0)).containsExactlyInAnyOrder(1, 2, 3, 4, 5);
+    }
+
+    @Test
+    void aBatchIsNeverLargerThanItsLimitAndEveryWriteIsWrittenOnce() throws Exception {
+        GroupCommit<Integer> commit = new GroupCommit<>(3, batches::add, alone::add);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int caller = 0; caller < 16; caller++) {
+            int first = caller * 1_000;
+            futures.add(callers.submit(() -> {
+                for (int w = first; w < first + 500; w++) {
+                    commit.write(w);
+                }
+            }));
+        }
+        for (Future<?> future : futures) {
+            future.get(60, TimeUnit.SECONDS);
+        }
+
+        List<Integer> written = new ArrayList<>(alone);
+        batches.forEach(written::addAll);
+        assertThat(written).hasSize(16 * 500).doesNotHaveDuplicates();
+        assertThat(batches).allSatisfy(batch -> assertThat(batch).hasSizeBetween(2, 3));
+    }
+
+    @Test
+    void whenABatchFailsEachOfItsWritesIsWrittenAloneAndOnlyItsOwnFailureReachesACaller() throws Exception {
+        CountDownLatch firstStarted = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        GroupCommit<Integer> commit = new GroupCommit<>(8, batch -> {
+            throw new IllegalStateException("one row refused");
+        }, w -> {
+            if (w == 0) {
+                firstStarted.countDown();
+                await(releaseFirst);
+            }
+            if (w == 3) {
+                throw new IllegalArgumentException("write 3 is refused");
+            }
+            alone.add(w);
+        });
+        Future<?> first = callers.submit(() -> commit.write(0));
+        assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        List<Future<?>> waiting = new ArrayList<>();
+        for (int w = 1; w <= 4; w++) {
+            int write = w;
+            waiting.add(callers.submit(() -> commit.write(write)));
+        }
+        awaitParked(commit, 4);
+        releaseFirst.countDown();
+        first.get(10, TimeUnit.SECONDS);
+
+        for (int w = 1; w <= 4; w++) {
+            Future<?> future = waiting.get(w - 1);
+            if (w == 3) {
+                assertThatThrownBy(() -> future.get(10, TimeUnit.SECONDS))
+                        .hasCauseInstanceOf(IllegalArgumentException.class);
+            } else {
+                future.get(10, TimeUnit.SECONDS);
+            }
+        }
+        assertThat(alone).containsExactlyInAnyOrder(0, 1, 2, 4);
+    }
+
+    @Test
+    void aWriteThatFailsAloneThrowsItsFailureAndLaterWritesGoOn() {
+        GroupCommit<Integer> commit = new GroupCommit<>(8, batches::add, w -> {
+            if (w == 1) {
+                throw new IllegalStateException("the database is away");
+            }
+            alone.add(w);
+        });
+
+        assertThatThrownBy(() -> commit.write(1)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("the database is away");
+        commit.write(2);
+
+        assertThat(alone).containsExactly(2);
+    }
+
+    @Test
+    void anErrorInTheWriterReachesItsCallerAndLaterWritesGoOn() {
+        GroupCommit<Integer> commit = new GroupCommit<>(8, batches::add, w -> {
+            if (w == 1) {
+                throw new AssertionError("out of something");
+            }
+            alone.add(w);
+        });
+
+        assertThatThrownBy(() -> commit.write(1)).isInstanceOf(AssertionError.class);
+        commit.write(2);
+
+        assertThat(alone).containsExactly(2);
+    }
+
+    @Test
+    void aBatchSizeBelowOneIsRefused() {
+        assertThatThrownBy(() -> new GroupCommit<Integer>(0, batches::add, alone::add))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Waits until {@code count} callers wait in the queue. */
+    private static void awaitParked(GroupCommit<?> commit, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (commit.waiting() < count) {
+            assertThat(System.nanoTime()).as("callers queued in time").isLessThan(deadline);
+            Thread.sleep(1);
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
