@@ -3,11 +3,13 @@ package dev.habits.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Properties;
 
 /** Builds the HikariCP pool so that a dead database fails requests (and start-up) in seconds. */
 final class ConnectionPool {
-    private static final long CONNECTION_TIMEOUT_MS = 2_500;
+    /** How long a request waits for a pooled connection before it fails (a 503). */
+    static final Duration CONNECTION_TIMEOUT = Duration.ofMillis(2_500);
     private static final long VALIDATION_TIMEOUT_MS = 1_000;
     // pgjdbc waits forever on a silent server by default; these bound connect, log-in and each read (seconds).
     private static final String PG_CONNECT_TIMEOUT_S = "3";
@@ -32,13 +34,13 @@ final class ConnectionPool {
         Connector connector = Connector.of(jdbcUrl(settings.url()), properties);
         config.setDataSource(connector);
         config.setMaximumPoolSize(settings.poolSize());
-        config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
+        config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
         config.setValidationTimeout(VALIDATION_TIMEOUT_MS);
         if (isPostgres(settings.url())) {
             config.setConnectionInitSql(PG_SESSION_SETUP);
         }
         // Try once for a connection at start-up and refuse to start without one.
-        config.setInitializationFailTimeout(CONNECTION_TIMEOUT_MS);
+        config.setInitializationFailTimeout(CONNECTION_TIMEOUT.toMillis());
         try {
             Pool pool = new Pool(config, connector);
             connector.waitOutOutages();

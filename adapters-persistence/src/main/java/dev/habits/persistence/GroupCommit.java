@@ -1,5 +1,6 @@
 package dev.habits.persistence;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +16,13 @@ import java.util.function.Consumer;
  * writes the next batch for everyone in it, then hands that job to the next caller in line.
  * A batch that fails is not the failure of each write in it (one write may refer to a habit that
  * is gone, or the database may refuse one row): every caller of a failed batch of several writes
- * its own alone, and only a failure of its own reaches it.
+ * its own alone, and only a failure of its own reaches it. A caller whose write no batch has taken
+ * within {@code maxQueueWait} (a batch hangs on a database that stopped answering) leaves the queue
+ * and writes alone, so it fails as soon as a request waiting for a pooled connection would.
  */
 final class GroupCommit<T> {
     private final int maxBatch;
+    private final long maxQueueWaitNanos;
     private final Consumer<List<T>> batchWriter;
     private final Consumer<T> singleWriter;
     private final ReentrantLock lock = new ReentrantLock();
@@ -31,11 +35,12 @@ final class GroupCommit<T> {
      * {@code batchWriter} stores a batch of two or more atomically or throws; {@code singleWriter}
      * stores one write, for a batch of one and for each write of a failed batch.
      */
-    GroupCommit(int maxBatch, Consumer<List<T>> batchWriter, Consumer<T> singleWriter) {
+    GroupCommit(int maxBatch, Duration maxQueueWait, Consumer<List<T>> batchWriter, Consumer<T> singleWriter) {
         if (maxBatch < 1) {
             throw new IllegalArgumentException("maxBatch must be positive: " + maxBatch);
         }
         this.maxBatch = maxBatch;
+        this.maxQueueWaitNanos = maxQueueWait.toNanos();
         this.batchWriter = batchWriter;
         this.singleWriter = singleWriter;
     }
@@ -53,7 +58,9 @@ final class GroupCommit<T> {
         } finally {
             lock.unlock();
         }
-        me.awaitTurnOrOutcome();
+        if (!me.awaitTurnOrOutcome(System.nanoTime() + maxQueueWaitNanos)) {
+            leaveQueueUnlessTaken(me);
+        }
         if (me.state == Waiter.LEADING) {
             lead();
         }
@@ -62,6 +69,19 @@ final class GroupCommit<T> {
         } else if (me.failure != null) {
             throw me.failure;
         }
+    }
+
+    /** At the end of the queue wait: alone, unless a batch took the write meanwhile; then its outcome. */
+    private void leaveQueueUnlessTaken(Waiter<T> me) {
+        lock.lock();
+        try {
+            if (me.state == Waiter.WAITING && queue.remove(me)) {
+                me.state = Waiter.ALONE;
+            }
+        } finally {
+            lock.unlock();
+        }
+        me.awaitTurnOrOutcome(Long.MAX_VALUE);
     }
 
     /** How many callers wait for a batch to take their write. */
@@ -149,15 +169,31 @@ final class GroupCommit<T> {
             }
         }
 
-        /** Parks until told to lead or given an outcome; an interrupt is kept for the caller, not obeyed. */
-        void awaitTurnOrOutcome() {
+        /**
+         * Parks until told to lead or given an outcome (true), or until {@code deadline} of
+         * {@link System#nanoTime} (false; {@code Long.MAX_VALUE}: none). An interrupt is kept for
+         * the caller, not obeyed: the write may be committing.
+         */
+        boolean awaitTurnOrOutcome(long deadline) {
             boolean interrupted = false;
-            while (state == WAITING) {
-                LockSupport.park(this);
-                interrupted |= Thread.interrupted();
-            }
-            if (interrupted) {
-                thread.interrupt();
+            try {
+                while (state == WAITING) {
+                    if (deadline == Long.MAX_VALUE) {
+                        LockSupport.park(this);
+                    } else {
+                        long left = deadline - System.nanoTime();
+                        if (left <= 0) {
+                            return false;
+                        }
+                        LockSupport.parkNanos(this, left);
+                    }
+                    interrupted |= Thread.interrupted();
+                }
+                return true;
+            } finally {
+                if (interrupted) {
+                    thread.interrupt();
+                }
             }
         }
     }

@@ -64,7 +64,8 @@ final class JdbiCheckIns implements CheckIns {
         this.jdbi = jdbi;
         this.upsert = upsert;
         this.mapped = mapped;
-        this.saves = new GroupCommit<>(MAX_BATCH, upsert ? this::saveAllRetagged : this::saveAllInTransaction,
+        this.saves = new GroupCommit<>(MAX_BATCH, ConnectionPool.CONNECTION_TIMEOUT,
+                upsert ? this::saveAllRetagged : this::saveAllInTransaction,
                 save -> jdbi.useHandle(h -> saveNow(h, save.owner(), save.checkIn())));
     }
 

@@ -3,6 +3,7 @@ package dev.habits.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class GroupCommitTest {
+    private static final Duration LONG_WAIT = Duration.ofSeconds(30);
     private final List<List<Integer>> batches = Collections.synchronizedList(new ArrayList<>());
     private final List<Integer> alone = Collections.synchronizedList(new ArrayList<>());
     private final ExecutorService callers = Executors.newFixedThreadPool(16);
@@ -27,7 +29,7 @@ class GroupCommitTest {
     @Test
     void aWriteThatFindsNoOneWritingIsWrittenAloneAtOnceByItsOwnCaller() {
         List<Thread> writers = new ArrayList<>();
-        GroupCommit<Integer> commit = new GroupCommit<>(8, batches::add, w -> {
+        GroupCommit<Integer> commit = new GroupCommit<>(8, LONG_WAIT, batches::add, w -> {
             writers.add(Thread.currentThread());
             alone.add(w);
         });
@@ -44,7 +46,7 @@ class GroupCommitTest {
     void writesThatArriveWhileABatchIsWrittenAreWrittenTogetherInTheNext() throws Exception {
         CountDownLatch firstStarted = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
-        GroupCommit<Integer> commit = new GroupCommit<>(8, batches::add, w -> {
+        GroupCommit<Integer> commit = new GroupCommit<>(8, LONG_WAIT, batches::add, w -> {
             if (w == 0) {
                 firstStarted.countDown();
                 await(releaseFirst);
@@ -73,7 +75,7 @@ class GroupCommitTest {
 
     @Test
     void aBatchIsNeverLargerThanItsLimitAndEveryWriteIsWrittenOnce() throws Exception {
-        GroupCommit<Integer> commit = new GroupCommit<>(3, batches::add, alone::add);
+        GroupCommit<Integer> commit = new GroupCommit<>(3, LONG_WAIT, batches::add, alone::add);
         List<Future<?>> futures = new ArrayList<>();
         for (int caller = 0; caller < 16; caller++) {
             int first = caller * 1_000;
@@ -97,7 +99,7 @@ class GroupCommitTest {
     void whenABatchFailsEachOfItsWritesIsWrittenAloneAndOnlyItsOwnFailureReachesACaller() throws Exception {
         CountDownLatch firstStarted = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
-        GroupCommit<Integer> commit = new GroupCommit<>(8, batch -> {
+        GroupCommit<Integer> commit = new GroupCommit<>(8, LONG_WAIT, batch -> {
             throw new IllegalStateException("one row refused");
         }, w -> {
             if (w == 0) {
@@ -134,7 +136,7 @@ class GroupCommitTest {
 
     @Test
     void aWriteThatFailsAloneThrowsItsFailureAndLaterWritesGoOn() {
-        GroupCommit<Integer> commit = new GroupCommit<>(8, batches::add, w -> {
+        GroupCommit<Integer> commit = new GroupCommit<>(8, LONG_WAIT, batches::add, w -> {
             if (w == 1) {
                 throw new IllegalStateException("the database is away");
             }
@@ -150,7 +152,7 @@ class GroupCommitTest {
 
     @Test
     void anErrorInTheWriterReachesItsCallerAndLaterWritesGoOn() {
-        GroupCommit<Integer> commit = new GroupCommit<>(8, batches::add, w -> {
+        GroupCommit<Integer> commit = new GroupCommit<>(8, LONG_WAIT, batches::add, w -> {
             if (w == 1) {
                 throw new AssertionError("out of something");
             }
@@ -164,8 +166,39 @@ class GroupCommitTest {
     }
 
     @Test
+    void aWriteNoBatchTakesWithinTheQueueWaitIsWrittenAloneByItsCaller() throws Exception {
+        CountDownLatch firstStarted = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        List<Thread> writers = Collections.synchronizedList(new ArrayList<>());
+        GroupCommit<Integer> commit = new GroupCommit<>(8, Duration.ofMillis(50), batches::add, w -> {
+            if (w == 0) {
+                firstStarted.countDown();
+                await(releaseFirst); // a batch that hangs on a database that stopped answering
+            }
+            writers.add(Thread.currentThread());
+            alone.add(w);
+        });
+        Future<?> first = callers.submit(() -> commit.write(0));
+        assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
+
+        Future<Thread> second = callers.submit(() -> {
+            commit.write(1);
+            return Thread.currentThread();
+        });
+
+        Thread secondCaller = second.get(10, TimeUnit.SECONDS);
+        assertThat(alone).containsExactly(1);
+        assertThat(writers).containsExactly(secondCaller);
+        assertThat(commit.waiting()).isZero();
+        releaseFirst.countDown();
+        first.get(10, TimeUnit.SECONDS);
+        commit.write(2);
+        assertThat(alone).containsExactly(1, 0, 2);
+    }
+
+    @Test
     void aBatchSizeBelowOneIsRefused() {
-        assertThatThrownBy(() -> new GroupCommit<Integer>(0, batches::add, alone::add))
+        assertThatThrownBy(() -> new GroupCommit<Integer>(0, LONG_WAIT, batches::add, alone::add))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
