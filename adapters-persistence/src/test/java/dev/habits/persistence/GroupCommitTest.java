@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,8 @@ class GroupCommitTest {
     private final List<List<Integer>> batches = Collections.synchronizedList(new ArrayList<>());
     private final List<Integer> alone = Collections.synchronizedList(new ArrayList<>());
     private final ExecutorService callers = Executors.newFixedThreadPool(16);
+    private final CountDownLatch firstStarted = new CountDownLatch(1);
+    private final CountDownLatch releaseFirst = new CountDownLatch(1);
 
     @AfterEach
     void stopCallers() {
@@ -44,27 +47,9 @@ class GroupCommitTest {
 
     @Test
     void writesThatArriveWhileABatchIsWrittenAreWrittenTogetherInTheNext() throws Exception {
-        CountDownLatch firstStarted = new CountDownLatch(1);
-        CountDownLatch releaseFirst = new CountDownLatch(1);
-        GroupCommit<Integer> commit = new GroupCommit<>(8, LONG_WAIT, batches::add, w -> {
-            if (w == 0) {
-                firstStarted.countDown();
-                await(releaseFirst);
-            }
-            alone.add(w);
-        });
-        Future<?> first = callers.submit(() -> commit.write(0));
-        assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        GroupCommit<Integer> commit = new GroupCommit<>(8, LONG_WAIT, batches::add, hangingOnZero(alone::add));
 
-        List<Future<?>> waiting = new ArrayList<>();
-        for (int w = 1; w <= 5; w++) {
-            int write = w;
-            waiting.add(callers.submit(() -> commit.write(write)));
-        }
-        awaitParked(commit, 5);
-        releaseFirst.countDown();
-        first.get(10, TimeUnit.SECONDS);
-        for (Future<?> future : waiting) {
+        for (Future<?> future : queuedBehindWriteZero(commit, 5)) {
             future.get(10, TimeUnit.SECONDS);
         }
 
@@ -97,30 +82,16 @@ class GroupCommitTest {
 
     @Test
     void whenABatchFailsEachOfItsWritesIsWrittenAloneAndOnlyItsOwnFailureReachesACaller() throws Exception {
-        CountDownLatch firstStarted = new CountDownLatch(1);
-        CountDownLatch releaseFirst = new CountDownLatch(1);
         GroupCommit<Integer> commit = new GroupCommit<>(8, LONG_WAIT, batch -> {
             throw new IllegalStateException("one row refused");
-        }, w -> {
-            if (w == 0) {
-                firstStarted.countDown();
-                await(releaseFirst);
-            }
+        }, hangingOnZero(w -> {
             if (w == 3) {
                 throw new IllegalArgumentException("write 3 is refused");
             }
             alone.add(w);
-        });
-        Future<?> first = callers.submit(() -> commit.write(0));
-        assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
-        List<Future<?>> waiting = new ArrayList<>();
-        for (int w = 1; w <= 4; w++) {
-            int write = w;
-            waiting.add(callers.submit(() -> commit.write(write)));
-        }
-        awaitParked(commit, 4);
-        releaseFirst.countDown();
-        first.get(10, TimeUnit.SECONDS);
+        }));
+
+        List<Future<?>> waiting = queuedBehindWriteZero(commit, 4);
 
         for (int w = 1; w <= 4; w++) {
             Future<?> future = waiting.get(w - 1);
@@ -135,49 +106,32 @@ class GroupCommitTest {
     }
 
     @Test
-    void aWriteThatFailsAloneThrowsItsFailureAndLaterWritesGoOn() {
+    void aWriteThatFailsAloneThrowsItsFailureEvenAnErrorAndLaterWritesGoOn() {
         GroupCommit<Integer> commit = new GroupCommit<>(8, LONG_WAIT, batches::add, w -> {
             if (w == 1) {
                 throw new IllegalStateException("the database is away");
+            }
+            if (w == 2) {
+                throw new AssertionError("out of something");
             }
             alone.add(w);
         });
 
         assertThatThrownBy(() -> commit.write(1)).isInstanceOf(IllegalStateException.class)
                 .hasMessage("the database is away");
-        commit.write(2);
+        assertThatThrownBy(() -> commit.write(2)).isInstanceOf(AssertionError.class);
+        commit.write(3);
 
-        assertThat(alone).containsExactly(2);
-    }
-
-    @Test
-    void anErrorInTheWriterReachesItsCallerAndLaterWritesGoOn() {
-        GroupCommit<Integer> commit = new GroupCommit<>(8, LONG_WAIT, batches::add, w -> {
-            if (w == 1) {
-                throw new AssertionError("out of something");
-            }
-            alone.add(w);
-        });
-
-        assertThatThrownBy(() -> commit.write(1)).isInstanceOf(AssertionError.class);
-        commit.write(2);
-
-        assertThat(alone).containsExactly(2);
+        assertThat(alone).containsExactly(3);
     }
 
     @Test
     void aWriteNoBatchTakesWithinTheQueueWaitIsWrittenAloneByItsCaller() throws Exception {
-        CountDownLatch firstStarted = new CountDownLatch(1);
-        CountDownLatch releaseFirst = new CountDownLatch(1);
         List<Thread> writers = Collections.synchronizedList(new ArrayList<>());
-        GroupCommit<Integer> commit = new GroupCommit<>(8, Duration.ofMillis(50), batches::add, w -> {
-            if (w == 0) {
-                firstStarted.countDown();
-                await(releaseFirst); // a batch that hangs on a database that stopped answering
-            }
+        GroupCommit<Integer> commit = new GroupCommit<>(8, Duration.ofMillis(50), batches::add, hangingOnZero(w -> {
             writers.add(Thread.currentThread());
             alone.add(w);
-        });
+        }));
         Future<?> first = callers.submit(() -> commit.write(0));
         assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
 
@@ -200,6 +154,35 @@ class GroupCommitTest {
     void aBatchSizeBelowOneIsRefused() {
         assertThatThrownBy(() -> new GroupCommit<Integer>(0, LONG_WAIT, batches::add, alone::add))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** A single writer whose write 0 hangs until released (a database that stopped answering), then {@code then}. */
+    private Consumer<Integer> hangingOnZero(Consumer<Integer> then) {
+        return w -> {
+            if (w == 0) {
+                firstStarted.countDown();
+                await(releaseFirst);
+            }
+            then.accept(w);
+        };
+    }
+
+    /**
+     * Write 0, which hangs, then writes 1 to {@code n} from other callers; once they all wait in the
+     * queue, write 0 is let finish. The futures of writes 1 to {@code n}, in order.
+     */
+    private List<Future<?>> queuedBehindWriteZero(GroupCommit<Integer> commit, int n) throws Exception {
+        Future<?> first = callers.submit(() -> commit.write(0));
+        assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        List<Future<?>> waiting = new ArrayList<>();
+        for (int w = 1; w <= n; w++) {
+            int write = w;
+            waiting.add(callers.submit(() -> commit.write(write)));
+        }
+        awaitParked(commit, n);
+        releaseFirst.countDown();
+        first.get(10, TimeUnit.SECONDS);
+        return waiting;
     }
 
     /** Waits until {@code count} callers wait in the queue. */

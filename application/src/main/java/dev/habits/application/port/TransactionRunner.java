@@ -18,9 +18,9 @@ public interface TransactionRunner {
 
     /**
      * Runs work whose only write is one repository call of a kind the port makes atomic by itself
-     * (such as {@link CheckIns#save}). By default in a transaction too; an adapter that writes
-     * such a call in one statement may run it without one, in auto-commit, and save the round trip
-     * of committing.
+     * (such as {@link CheckIns#save}). By default in a transaction too; an adapter whose such calls
+     * commit by themselves may run the work as it is and save the round trips of a transaction
+     * (the Jdbi adapter then commits a check-in together with those of other requests).
      */
     default <T> T single(Supplier<T> work) {
         return inTransaction(work);
