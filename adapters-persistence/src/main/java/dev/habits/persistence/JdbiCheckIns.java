@@ -64,8 +64,7 @@ final class JdbiCheckIns implements CheckIns {
         this.jdbi = jdbi;
         this.upsert = upsert;
         this.mapped = mapped;
-        this.saves = new GroupCommit<>(MAX_BATCH, ConnectionPool.CONNECTION_TIMEOUT,
-                upsert ? this::saveAllRetagged : this::saveAllInTransaction,
+        this.saves = new GroupCommit<>(MAX_BATCH, ConnectionPool.CONNECTION_TIMEOUT, this::saveTogether,
                 save -> jdbi.useHandle(h -> saveNow(h, save.owner(), save.checkIn())));
     }
 
@@ -116,7 +115,7 @@ final class JdbiCheckIns implements CheckIns {
         }
     }
 
-    /** Writes {@code batch} the way a group commit writes several saves that waited together. */
+    /** Writes several saves that waited together, atomically: the group commit's batch writer. */
     void saveTogether(List<PendingSave> batch) {
         if (upsert) {
             saveAllRetagged(batch);

@@ -29,10 +29,17 @@ final class SavedTogether {
             .thenComparing(save -> save.checkIn().habitId().value());
     /** The statement for each number of rows, 2 to {@link JdbiCheckIns#MAX_BATCH}. */
     private static final String[] STATEMENTS = new String[JdbiCheckIns.MAX_BATCH + 1];
+    /** Each row's parameter names, by row and column: made once, not per row of every batch. */
+    private static final String[][] PARAMETERS = new String[JdbiCheckIns.MAX_BATCH][COLUMNS.length];
 
     static {
         for (int rows = 2; rows < STATEMENTS.length; rows++) {
             STATEMENTS[rows] = statement(rows);
+        }
+        for (int row = 0; row < PARAMETERS.length; row++) {
+            for (int column = 0; column < COLUMNS.length; column++) {
+                PARAMETERS[row][column] = COLUMNS[column] + row;
+            }
         }
     }
 
@@ -65,14 +72,15 @@ final class SavedTogether {
         int row = 0;
         for (PendingSave save : saves) {
             CheckIn checkIn = save.checkIn();
-            query.bind("user_id" + row, Sql.uuid(save.owner().value()))
-                    .bind("habit_id" + row, Sql.uuid(checkIn.habitId().value()))
-                    .bind("check_date" + row, Sql.date(checkIn.date()))
-                    .bind("status" + row, checkIn.status().name())
-                    .bind("note" + row, checkIn.note())
-                    .bind("created_at" + row, Sql.timestamp(checkIn.createdAt()))
-                    .bind("updated_at" + row, Sql.timestamp(checkIn.updatedAt()))
-                    .bind("tag" + row, tags.computeIfAbsent(checkIn.habitId().value(), id -> MappedHabits.freshTag()));
+            String[] names = PARAMETERS[row];
+            query.bind(names[0], Sql.uuid(save.owner().value()))
+                    .bind(names[1], Sql.uuid(checkIn.habitId().value()))
+                    .bind(names[2], Sql.date(checkIn.date()))
+                    .bind(names[3], checkIn.status().name())
+                    .bind(names[4], checkIn.note())
+                    .bind(names[5], Sql.timestamp(checkIn.createdAt()))
+                    .bind(names[6], Sql.timestamp(checkIn.updatedAt()))
+                    .bind(names[7], tags.computeIfAbsent(checkIn.habitId().value(), id -> MappedHabits.freshTag()));
             row++;
         }
         return query;
