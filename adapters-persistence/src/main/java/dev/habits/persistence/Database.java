@@ -40,8 +40,8 @@ public final class Database implements AutoCloseable {
         this.users = new JdbiUsers(jdbi);
         // Shared: a check-in that retags a habit's row carries this node's copy over to the new tag.
         MappedHabits mapped = new MappedHabits(MappedHabits.DEFAULT_MAX);
-        this.habits = new JdbiHabits(jdbi, mapped);
         boolean postgres = ConnectionPool.isPostgres(settings.url());
+        this.habits = new JdbiHabits(jdbi, mapped, postgres);
         this.checkIns = new JdbiCheckIns(jdbi, postgres, mapped);
         this.refreshTokens = new JdbiRefreshTokens(jdbi);
         this.transactions = new JdbiTransactions(jdbi);

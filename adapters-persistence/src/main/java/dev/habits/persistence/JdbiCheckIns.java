@@ -25,11 +25,14 @@ import org.jdbi.v3.core.statement.Update;
 /** {@link CheckIns} in the {@code check_ins} table, keyed by owner, habit and day. */
 final class JdbiCheckIns implements CheckIns {
     private static final String COLUMNS = "habit_id, check_date, status, note, created_at, updated_at";
-    private static final String HABIT_ON_DAY = "SELECT h." + JdbiHabits.COLUMNS.replace(", ", ", h.")
+    /** A habit's columns from {@code habits h}, then its day's from {@code check_ins c} (null for no check-in). */
+    static final String HABIT_AND_DAY_COLUMNS = "h." + JdbiHabits.COLUMNS.replace(", ", ", h.")
             + ", c.status AS day_status, c.note AS day_note, c.created_at AS day_created_at, "
-            + "c.updated_at AS day_updated_at FROM habits h LEFT JOIN check_ins c ON c.user_id = h.user_id "
+            + "c.updated_at AS day_updated_at";
+    private static final String HABIT_ON_DAY = "SELECT " + HABIT_AND_DAY_COLUMNS
+            + " FROM habits h LEFT JOIN check_ins c ON c.user_id = h.user_id "
             + "AND c.habit_id = h.id AND c.check_date = :date WHERE h.user_id = :owner AND h.id = :habit";
-    /** Where the day's columns start in {@link #HABIT_ON_DAY}: after the habit's fifteen. */
+    /** Where the day's columns start in {@link #HABIT_AND_DAY_COLUMNS}: after the habit's fifteen. */
     private static final int DAY_COLUMN = 16;
     private static final String SAVEPOINT = "check_in_insert";
     /** A check-in's row as an insert selects it from a habit's row. */
@@ -57,19 +60,41 @@ final class JdbiCheckIns implements CheckIns {
     private final boolean upsert;
     private final MappedHabits mapped;
     /** Saves made outside a caller's handle, committed together with those that arrive with them. */
-    private final GroupCommit<PendingSave> saves;
+    private final Batches<PendingSave, Void> saves;
+    /** On PostgreSQL, reads of a habit and its day made outside a caller's handle; null on H2. */
+    private final Batches<DayKey, Optional<HabitOnDay>> habitsOnDays;
 
-    /** {@code upsert}: the database runs {@code INSERT … ON CONFLICT DO UPDATE} (PostgreSQL; H2 does not). */
-    JdbiCheckIns(Jdbi jdbi, boolean upsert, MappedHabits mapped) {
+    /**
+     * {@code postgres}: the database runs {@code INSERT … ON CONFLICT DO UPDATE} (H2 does not), and
+     * reads of several requests go together ({@link ReadTogether}; on H2, in the same process, a
+     * batch costs more than it saves).
+     */
+    JdbiCheckIns(Jdbi jdbi, boolean postgres, MappedHabits mapped) {
         this.jdbi = jdbi;
-        this.upsert = upsert;
+        this.upsert = postgres;
         this.mapped = mapped;
-        this.saves = new GroupCommit<>(MAX_BATCH, ConnectionPool.CONNECTION_TIMEOUT, this::saveTogether,
-                save -> jdbi.useHandle(h -> saveNow(h, save.owner(), save.checkIn())));
+        this.saves = new Batches<>(MAX_BATCH, ConnectionPool.CONNECTION_TIMEOUT, batch -> {
+            saveTogether(batch);
+            return null;
+        }, save -> {
+            jdbi.useHandle(h -> saveNow(h, save.owner(), save.checkIn()));
+            return null;
+        });
+        this.habitsOnDays = postgres ? new Batches<>(ReadTogether.MAX_BATCH, ConnectionPool.CONNECTION_TIMEOUT,
+                this::habitsOnDaysTogether, key -> habitOnNow(key.owner(), key.habit(), key.date())) : null;
+    }
+
+    /** Several requests' habits and days in one statement: the batch reader of {@link #habitsOnDays}. */
+    List<Optional<HabitOnDay>> habitsOnDaysTogether(List<DayKey> keys) {
+        return jdbi.withHandle(h -> ReadTogether.habitsOnDays(h, keys, mapped));
     }
 
     /** A save waiting for its batch. */
     record PendingSave(UserId owner, CheckIn checkIn) {
+    }
+
+    /** A habit and one of its days, as an owner names them. */
+    record DayKey(UserId owner, HabitId habit, LocalDate date) {
     }
 
     /**
@@ -78,6 +103,13 @@ final class JdbiCheckIns implements CheckIns {
      */
     @Override
     public Optional<HabitOnDay> habitOn(UserId owner, HabitId habit, LocalDate date) {
+        if (habitsOnDays != null && jdbi.getHandleScope().get() == null) {
+            return habitsOnDays.call(new DayKey(owner, habit, date));
+        }
+        return habitOnNow(owner, habit, date);
+    }
+
+    private Optional<HabitOnDay> habitOnNow(UserId owner, HabitId habit, LocalDate date) {
         return jdbi.withHandle(h -> h.createQuery(HABIT_ON_DAY)
                 .bind("owner", Sql.uuid(owner.value()))
                 .bind("habit", Sql.uuid(habit.value()))
@@ -93,13 +125,13 @@ final class JdbiCheckIns implements CheckIns {
      * writer inserted first) update again, where concurrent writers of one day all succeed and leave
      * one row. A habit the owner does not have gets no check-in: the insert selects the habit by
      * owner. Called with no handle open on the thread (as {@link JdbiTransactions#single} calls
-     * it), the save is committed together with the others that arrive meanwhile ({@link GroupCommit}):
+     * it), the save is committed together with the others that arrive meanwhile ({@link Batches}):
      * one statement on PostgreSQL, one transaction on H2, and returns once that has committed.
      */
     @Override
     public void save(UserId owner, CheckIn checkIn) {
         if (jdbi.getHandleScope().get() == null) {
-            saves.write(new PendingSave(owner, checkIn));
+            saves.call(new PendingSave(owner, checkIn));
         } else {
             jdbi.useHandle(h -> saveNow(h, owner, checkIn));
         }
@@ -115,7 +147,7 @@ final class JdbiCheckIns implements CheckIns {
         }
     }
 
-    /** Writes several saves that waited together, atomically: the group commit's batch writer. */
+    /** Writes several saves that waited together, atomically: the batch writer of {@link #saves}. */
     void saveTogether(List<PendingSave> batch) {
         if (upsert) {
             saveAllRetagged(batch);
@@ -337,7 +369,7 @@ final class JdbiCheckIns implements CheckIns {
     }
 
     /** The check-in in the day's columns of {@link #HABIT_ON_DAY}, or null when the day has none. */
-    private static CheckIn dayAfterHabit(ResultSet rs, HabitId habit, LocalDate date) throws SQLException {
+    static CheckIn dayAfterHabit(ResultSet rs, HabitId habit, LocalDate date) throws SQLException {
         String status = rs.getString(DAY_COLUMN);
         return status == null ? null : new CheckIn(habit, date, CheckInStatus.valueOf(status),
                 rs.getString(DAY_COLUMN + 1), Sql.instant(rs, DAY_COLUMN + 2), Sql.instant(rs, DAY_COLUMN + 3));

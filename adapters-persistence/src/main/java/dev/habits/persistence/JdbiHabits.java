@@ -10,9 +10,12 @@ import dev.habits.domain.user.UserId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -25,19 +28,52 @@ final class JdbiHabits implements Habits {
     private static final String SELECT = "SELECT " + COLUMNS + " FROM habits WHERE user_id = :owner";
     private static final String KEYS = "SELECT id, history_tag FROM habits WHERE user_id = :owner";
     private static final String ACTIVE_NAME_KEY = "habits_active_name_key";
-    private static final String LIST_ORDER = " ORDER BY position, created_at DESC, id";
+    static final String LIST_ORDER_COLUMNS = "position, created_at DESC, id";
+    private static final String LIST_ORDER = " ORDER BY " + LIST_ORDER_COLUMNS;
 
     private final Jdbi jdbi;
     private final MappedHabits mapped;
+    /** On PostgreSQL, the reads made outside a caller's handle, by filter and by id ({@link ReadTogether}). */
+    private final Map<HabitFilter, Batches<UserId, List<Habits.Tagged>>> lists;
+    private final Batches<HabitKey, Optional<Habits.Tagged>> byIds;
 
-    JdbiHabits(Jdbi jdbi, MappedHabits mapped) {
+    /** {@code together}: reads of several requests go together (PostgreSQL; see {@link ReadTogether}). */
+    JdbiHabits(Jdbi jdbi, MappedHabits mapped, boolean together) {
         this.jdbi = jdbi;
         this.mapped = mapped;
+        this.lists = new EnumMap<>(HabitFilter.class);
+        if (together) {
+            for (HabitFilter filter : HabitFilter.values()) {
+                lists.put(filter, new Batches<>(ReadTogether.MAX_BATCH, ConnectionPool.CONNECTION_TIMEOUT,
+                        owners -> taggedTogether(owners, filter), owner -> taggedNow(owner, filter)));
+            }
+        }
+        this.byIds = together ? new Batches<>(ReadTogether.MAX_BATCH, ConnectionPool.CONNECTION_TIMEOUT,
+                this::byIdsTogether, key -> taggedByIdNow(key.owner(), key.id())) : null;
+    }
+
+    /** Several requests' lists in one statement: the batch reader of {@link #lists}; null for an owner not all mapped. */
+    List<List<Habits.Tagged>> taggedTogether(List<UserId> owners, HabitFilter filter) {
+        return jdbi.withHandle(h -> ReadTogether.habitsOf(h, owners, which(filter), mapped));
+    }
+
+    /** Several requests' habits in one statement: the batch reader of {@link #byIds}. */
+    List<Optional<Habits.Tagged>> byIdsTogether(List<HabitKey> keys) {
+        return jdbi.withHandle(h -> ReadTogether.habitsById(h, keys, mapped));
+    }
+
+    /** A habit as its owner names it. */
+    record HabitKey(UserId owner, HabitId id) {
     }
 
     @Override
     public Optional<Habit> byId(UserId owner, HabitId id) {
         return taggedById(owner, id).map(Habits.Tagged::habit);
+    }
+
+    /** Whether a read goes with those of other requests: with batches and outside a caller's handle. */
+    private boolean together(Object batches) {
+        return batches != null && jdbi.getHandleScope().get() == null;
     }
 
     @Override
@@ -52,6 +88,13 @@ final class JdbiHabits implements Habits {
 
     @Override
     public Optional<Habits.Tagged> taggedById(UserId owner, HabitId id) {
+        if (together(byIds)) {
+            return byIds.call(new HabitKey(owner, id));
+        }
+        return taggedByIdNow(owner, id);
+    }
+
+    private Optional<Habits.Tagged> taggedByIdNow(UserId owner, HabitId id) {
         return jdbi.withHandle(h -> h.createQuery(SELECT + " AND id = :id")
                 .bind("owner", Sql.uuid(owner.value()))
                 .bind("id", Sql.uuid(id.value()))
@@ -62,19 +105,33 @@ final class JdbiHabits implements Habits {
     /**
      * Ids and tags first: when this node has mapped every row under its tag, as it has for a list
      * read again, the database sends two columns a row instead of fifteen. Otherwise every column
-     * is read, in a second query.
+     * is read, in a second query. On PostgreSQL the first query is shared with the lists other
+     * requests read meanwhile.
      */
     @Override
     public List<Habits.Tagged> tagged(UserId owner, HabitFilter filter) {
+        Batches<UserId, List<Habits.Tagged>> batches = lists.get(filter);
+        if (together(batches)) {
+            List<Habits.Tagged> known = batches.call(owner);
+            return known != null ? known : jdbi.withHandle(h -> whole(h, owner, filter));
+        }
+        return taggedNow(owner, filter);
+    }
+
+    private List<Habits.Tagged> taggedNow(UserId owner, HabitFilter filter) {
         return jdbi.withHandle(h -> {
             List<Habits.Tagged> known = h.createQuery(KEYS + which(filter) + LIST_ORDER)
                     .bind("owner", Sql.uuid(owner.value()))
                     .scanResultSet((rows, context) -> mappedCopies(rows.get()));
-            return known != null ? known : h.createQuery(SELECT + which(filter) + LIST_ORDER)
-                    .bind("owner", Sql.uuid(owner.value()))
-                    .map((rs, context) -> mapped.fromRow(rs))
-                    .list();
+            return known != null ? known : whole(h, owner, filter);
         });
+    }
+
+    private List<Habits.Tagged> whole(Handle h, UserId owner, HabitFilter filter) {
+        return h.createQuery(SELECT + which(filter) + LIST_ORDER)
+                .bind("owner", Sql.uuid(owner.value()))
+                .map((rs, context) -> mapped.fromRow(rs))
+                .list();
     }
 
     /** The copy of every row under its tag, in order, or null when a row has none. */
@@ -90,7 +147,8 @@ final class JdbiHabits implements Habits {
         return copies;
     }
 
-    private static String which(HabitFilter filter) {
+    /** The condition that selects a filter's habits, to follow {@code WHERE user_id = …}. */
+    static String which(HabitFilter filter) {
         return switch (filter) {
             case ACTIVE -> " AND archived_at IS NULL";
             case ARCHIVED -> " AND archived_at IS NOT NULL";

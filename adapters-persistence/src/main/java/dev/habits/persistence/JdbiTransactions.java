@@ -21,13 +21,15 @@ final class JdbiTransactions implements TransactionRunner {
     }
 
     /**
-     * Reads on one handle in auto-commit. Both databases run at READ COMMITTED, where a transaction
-     * gives a series of reads no common snapshot, so it would only cost a commit per use case;
-     * repository calls inside still share the one connection, as they do in a transaction.
+     * Reads in auto-commit, with no handle of its own: each repository call takes a connection for
+     * its statement. Both databases run at READ COMMITTED, where a transaction gives a series of
+     * reads no common snapshot, so it would only cost a commit per use case. Without a handle on
+     * the thread, PostgreSQL reads go together with those of other requests ({@link ReadTogether}),
+     * and a request waiting for its batch holds no connection.
      */
     @Override
     public <T> T read(Supplier<T> work) {
-        return jdbi.withHandle(handle -> work.get());
+        return work.get();
     }
 
     /**

@@ -56,7 +56,13 @@ final class QueryPlan {
         try (Connection c = database.dataSource().getConnection();
              PreparedStatement statement = c.prepareStatement("EXPLAIN " + sql)) {
             for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
+                Object parameter = parameters[i];
+                if (parameter instanceof UUID[] ids) {
+                    parameter = c.createArrayOf("uuid", ids);
+                } else if (parameter instanceof String[] texts) {
+                    parameter = c.createArrayOf("varchar", texts);
+                }
+                statement.setObject(i + 1, parameter);
             }
             List<String> lines = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {

@@ -5,6 +5,7 @@ import static dev.habits.persistence.QueryPlan.md5;
 import static dev.habits.persistence.QueryPlan.uuid;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.habits.application.port.HabitFilter;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -84,6 +85,29 @@ class QueryPlansOnPostgresTest {
         // a nested loop driven by the rows as given locks the habits in that order (SavedTogether.lastOfEachDay)
         assertUsesAnIndexOn("habits", plan);
         assertThat(plan).containsPattern("Update on habits.*\\n\\s*->  Nested Loop.*\\n\\s*->  CTE Scan on input");
+    }
+
+    @Test
+    void fullBatchesOfReadsFindTheirRowsThroughIndexes() throws SQLException {
+        int keys = ReadTogether.MAX_BATCH;
+        UUID[] owners = new UUID[keys];
+        UUID[] habits = new UUID[keys];
+        String[] days = new String[keys];
+        for (int key = 0; key < keys; key++) {
+            owners[key] = userId(key * 7 + 1);
+            habits[key] = uuid("h" + (key * 7 + 1) + "-2");
+            days[key] = "2026-11-20";
+        }
+
+        String lists = plan(ReadTogether.HABITS_OF.replace(":owners", "?") + JdbiHabits.which(HabitFilter.ACTIVE)
+                + ReadTogether.HABITS_OF_ORDER, (Object) owners);
+        String byId = plan(ReadTogether.BY_ID.replace(":owners", "?").replace(":ids", "?"), owners, habits);
+        String onDays = plan(ReadTogether.ON_DAYS.replaceAll(":[a-z]+", "?"), owners, habits, days);
+
+        assertUsesAnIndexOn("habits", lists);
+        assertUsesAnIndexOn("habits", byId);
+        assertUsesAnIndexOn("habits", onDays);
+        assertUsesAnIndexOn("check_ins", onDays);
     }
 
     private String plan(String sql, Object... parameters) throws SQLException {

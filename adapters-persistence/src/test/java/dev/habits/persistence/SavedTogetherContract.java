@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * Check-in saves of several requests committed together (see {@link GroupCommit}): each is stored
+ * Check-in saves of several requests committed together (see {@link Batches}): each is stored
  * as if saved alone, on each database.
  */
 abstract class SavedTogetherContract extends DatabaseContract {

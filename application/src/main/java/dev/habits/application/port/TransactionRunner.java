@@ -9,8 +9,9 @@ public interface TransactionRunner {
 
     /**
      * Runs work that only reads. By default in a transaction too; an adapter whose transactions
-     * give reads nothing (READ COMMITTED sees each statement's own snapshot anyway) may run it on
-     * one connection without one and save the round trips of beginning and committing.
+     * give reads nothing (READ COMMITTED sees each statement's own snapshot anyway) may run it as
+     * it is and save the round trips of beginning and committing (the Jdbi adapter then reads
+     * together with other requests on PostgreSQL).
      */
     default <T> T read(Supplier<T> work) {
         return inTransaction(work);

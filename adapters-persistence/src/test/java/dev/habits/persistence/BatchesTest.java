@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class GroupCommitTest {
+class BatchesTest {
     private static final Duration LONG_WAIT = Duration.ofSeconds(30);
     private final List<List<Integer>> batches = Collections.synchronizedList(new ArrayList<>());
     private final List<Integer> alone = Collections.synchronizedList(new ArrayList<>());
@@ -32,13 +32,13 @@ class GroupCommitTest {
     @Test
     void aWriteThatFindsNoOneWritingIsWrittenAloneAtOnceByItsOwnCaller() {
         List<Thread> writers = new ArrayList<>();
-        GroupCommit<Integer> commit = new GroupCommit<>(8, LONG_WAIT, batches::add, w -> {
+        Batches<Integer, Void> commit = writes(8, LONG_WAIT, batches::add, w -> {
             writers.add(Thread.currentThread());
             alone.add(w);
         });
 
-        commit.write(1);
-        commit.write(2);
+        commit.call(1);
+        commit.call(2);
 
         assertThat(alone).containsExactly(1, 2);
         assertThat(batches).isEmpty();
@@ -47,7 +47,7 @@ class GroupCommitTest {
 
     @Test
     void writesThatArriveWhileABatchIsWrittenAreWrittenTogetherInTheNext() throws Exception {
-        GroupCommit<Integer> commit = new GroupCommit<>(8, LONG_WAIT, batches::add, hangingOnZero(alone::add));
+        Batches<Integer, Void> commit = writes(8, LONG_WAIT, batches::add, hangingOnZero(alone::add));
 
         for (Future<?> future : queuedBehindWriteZero(commit, 5)) {
             future.get(10, TimeUnit.SECONDS);
@@ -60,13 +60,13 @@ class GroupCommitTest {
 
     @Test
     void aBatchIsNeverLargerThanItsLimitAndEveryWriteIsWrittenOnce() throws Exception {
-        GroupCommit<Integer> commit = new GroupCommit<>(3, LONG_WAIT, batches::add, alone::add);
+        Batches<Integer, Void> commit = writes(3, LONG_WAIT, batches::add, alone::add);
         List<Future<?>> futures = new ArrayList<>();
         for (int caller = 0; caller < 16; caller++) {
             int first = caller * 1_000;
             futures.add(callers.submit(() -> {
                 for (int w = first; w < first + 500; w++) {
-                    commit.write(w);
+                    commit.call(w);
                 }
             }));
         }
@@ -82,7 +82,7 @@ class GroupCommitTest {
 
     @Test
     void whenABatchFailsEachOfItsWritesIsWrittenAloneAndOnlyItsOwnFailureReachesACaller() throws Exception {
-        GroupCommit<Integer> commit = new GroupCommit<>(8, LONG_WAIT, batch -> {
+        Batches<Integer, Void> commit = writes(8, LONG_WAIT, batch -> {
             throw new IllegalStateException("one row refused");
         }, hangingOnZero(w -> {
             if (w == 3) {
@@ -107,7 +107,7 @@ class GroupCommitTest {
 
     @Test
     void aWriteThatFailsAloneThrowsItsFailureEvenAnErrorAndLaterWritesGoOn() {
-        GroupCommit<Integer> commit = new GroupCommit<>(8, LONG_WAIT, batches::add, w -> {
+        Batches<Integer, Void> commit = writes(8, LONG_WAIT, batches::add, w -> {
             if (w == 1) {
                 throw new IllegalStateException("the database is away");
             }
@@ -117,10 +117,10 @@ class GroupCommitTest {
             alone.add(w);
         });
 
-        assertThatThrownBy(() -> commit.write(1)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> commit.call(1)).isInstanceOf(IllegalStateException.class)
                 .hasMessage("the database is away");
-        assertThatThrownBy(() -> commit.write(2)).isInstanceOf(AssertionError.class);
-        commit.write(3);
+        assertThatThrownBy(() -> commit.call(2)).isInstanceOf(AssertionError.class);
+        commit.call(3);
 
         assertThat(alone).containsExactly(3);
     }
@@ -128,15 +128,15 @@ class GroupCommitTest {
     @Test
     void aWriteNoBatchTakesWithinTheQueueWaitIsWrittenAloneByItsCaller() throws Exception {
         List<Thread> writers = Collections.synchronizedList(new ArrayList<>());
-        GroupCommit<Integer> commit = new GroupCommit<>(8, Duration.ofMillis(50), batches::add, hangingOnZero(w -> {
+        Batches<Integer, Void> commit = writes(8, Duration.ofMillis(50), batches::add, hangingOnZero(w -> {
             writers.add(Thread.currentThread());
             alone.add(w);
         }));
-        Future<?> first = callers.submit(() -> commit.write(0));
+        Future<?> first = callers.submit(() -> commit.call(0));
         assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
 
         Future<Thread> second = callers.submit(() -> {
-            commit.write(1);
+            commit.call(1);
             return Thread.currentThread();
         });
 
@@ -146,14 +146,56 @@ class GroupCommitTest {
         assertThat(commit.waiting()).isZero();
         releaseFirst.countDown();
         first.get(10, TimeUnit.SECONDS);
-        commit.write(2);
+        commit.call(2);
         assertThat(alone).containsExactly(1, 0, 2);
     }
 
     @Test
     void aBatchSizeBelowOneIsRefused() {
-        assertThatThrownBy(() -> new GroupCommit<Integer>(0, LONG_WAIT, batches::add, alone::add))
+        assertThatThrownBy(() -> writes(0, LONG_WAIT, batches::add, alone::add))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void eachCallerGetsItsOwnResultWhetherItsCallWentAloneOrInABatch() throws Exception {
+        Batches<Integer, String> reads = new Batches<>(8, LONG_WAIT, batch -> {
+            batches.add(batch);
+            return batch.stream().map(r -> "together " + r).toList();
+        }, r -> {
+            if (r == 0) {
+                firstStarted.countDown();
+                await(releaseFirst);
+            }
+            return "alone " + r;
+        });
+        Future<String> first = callers.submit(() -> reads.call(0));
+        assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        List<Future<String>> waiting = new ArrayList<>();
+        for (int r = 1; r <= 4; r++) {
+            int read = r;
+            waiting.add(callers.submit(() -> reads.call(read)));
+        }
+        awaitParked(reads, 4);
+        releaseFirst.countDown();
+
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("alone 0");
+        for (int r = 1; r <= 4; r++) {
+            assertThat(waiting.get(r - 1).get(10, TimeUnit.SECONDS)).isEqualTo("together " + r);
+        }
+        assertThat(batches).hasSize(1);
+        assertThat(reads.call(5)).isEqualTo("alone 5");
+    }
+
+    /** Batches of writes, which return nothing: the two writers as the tests give them. */
+    private static Batches<Integer, Void> writes(int maxBatch, Duration maxQueueWait,
+                                                 Consumer<List<Integer>> together, Consumer<Integer> alone) {
+        return new Batches<>(maxBatch, maxQueueWait, batch -> {
+            together.accept(batch);
+            return null;
+        }, write -> {
+            alone.accept(write);
+            return null;
+        });
     }
 
     /** A single writer whose write 0 hangs until released (a database that stopped answering), then {@code then}. */
@@ -171,13 +213,13 @@ class GroupCommitTest {
      * Write 0, which hangs, then writes 1 to {@code n} from other callers; once they all wait in the
      * queue, write 0 is let finish. The futures of writes 1 to {@code n}, in order.
      */
-    private List<Future<?>> queuedBehindWriteZero(GroupCommit<Integer> commit, int n) throws Exception {
-        Future<?> first = callers.submit(() -> commit.write(0));
+    private List<Future<?>> queuedBehindWriteZero(Batches<Integer, Void> commit, int n) throws Exception {
+        Future<?> first = callers.submit(() -> commit.call(0));
         assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
         List<Future<?>> waiting = new ArrayList<>();
         for (int w = 1; w <= n; w++) {
             int write = w;
-            waiting.add(callers.submit(() -> commit.write(write)));
+            waiting.add(callers.submit(() -> commit.call(write)));
         }
         awaitParked(commit, n);
         releaseFirst.countDown();
@@ -186,7 +228,7 @@ class GroupCommitTest {
     }
 
     /** Waits until {@code count} callers wait in the queue. */
-    private static void awaitParked(GroupCommit<?> commit, int count) throws InterruptedException {
+    private static void awaitParked(Batches<?, ?> commit, int count) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (commit.waiting() < count) {
             assertThat(System.nanoTime()).as("callers queued in time").isLessThan(deadline);

@@ -6,53 +6,59 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * Writes that arrive together are stored together: while one batch is being written, the writes
- * that arrive queue up, and the next batch takes them all (up to {@code maxBatch}) in one statement
- * and one commit. Each caller returns once its own write has committed, so an acknowledged write is
- * as durable as before; only the commit is shared. No thread of its own: the oldest waiting caller
- * writes the next batch for everyone in it, then hands that job to the next caller in line.
- * A batch that fails is not the failure of each write in it (one write may refer to a habit that
- * is gone, or the database may refuse one row): every caller of a failed batch of several writes
- * its own alone, and only a failure of its own reaches it. A caller whose write no batch has taken
+ * Calls to the database that arrive together go in one trip: while one batch is on its way, the
+ * calls that arrive queue up, and the next batch takes them all (up to {@code maxBatch}) in one
+ * statement, and for writes one commit. Each caller returns once its own call is done, so an
+ * acknowledged write is as durable as before and a read sees every commit made before it was
+ * called; only the trip is shared. A call that finds no batch on its way goes at once, alone, so
+ * nothing waits when nothing else is going on. No thread of its own: the oldest waiting caller
+ * makes the next trip for everyone in it, then hands that job to the next caller in line.
+ * A batch that fails is not the failure of each call in it (one write may refer to a habit that
+ * is gone, or the database may refuse one row): every caller of a failed batch of several makes
+ * its call alone, and only a failure of its own reaches it. A caller whose call no batch has taken
  * within {@code maxQueueWait} (a batch hangs on a database that stopped answering) leaves the queue
- * and writes alone, so it fails as soon as a request waiting for a pooled connection would.
+ * and goes alone, so it fails as soon as a request waiting for a pooled connection would.
+ *
+ * @param <T> a call: what to read or write
+ * @param <R> its result
  */
-final class GroupCommit<T> {
+final class Batches<T, R> {
     private final int maxBatch;
     private final long maxQueueWaitNanos;
-    private final Consumer<List<T>> batchWriter;
-    private final Consumer<T> singleWriter;
+    private final Function<List<T>, List<R>> together;
+    private final Function<T, R> alone;
     private final ReentrantLock lock = new ReentrantLock();
-    /** The callers waiting, oldest first; the one writing a batch has left it. */
-    private final ArrayDeque<Waiter<T>> queue = new ArrayDeque<>();
-    /** Whether a caller is writing a batch now, or has been told to write the next one. */
-    private boolean writing;
+    /** The callers waiting, oldest first; the one making a trip has left it. */
+    private final ArrayDeque<Waiter<T, R>> queue = new ArrayDeque<>();
+    /** Whether a caller is making a trip now, or has been told to make the next one. */
+    private boolean going;
 
     /**
-     * {@code batchWriter} stores a batch of two or more atomically or throws; {@code singleWriter}
-     * stores one write, for a batch of one and for each write of a failed batch.
+     * {@code together} makes two or more calls in one trip, atomically for writes, or throws; it
+     * returns their results in their order, or null for calls that return nothing. {@code alone}
+     * makes one call: for a batch of one and for each call of a failed batch.
      */
-    GroupCommit(int maxBatch, Duration maxQueueWait, Consumer<List<T>> batchWriter, Consumer<T> singleWriter) {
+    Batches(int maxBatch, Duration maxQueueWait, Function<List<T>, List<R>> together, Function<T, R> alone) {
         if (maxBatch < 1) {
             throw new IllegalArgumentException("maxBatch must be positive: " + maxBatch);
         }
         this.maxBatch = maxBatch;
         this.maxQueueWaitNanos = maxQueueWait.toNanos();
-        this.batchWriter = batchWriter;
-        this.singleWriter = singleWriter;
+        this.together = together;
+        this.alone = alone;
     }
 
-    /** Stores {@code write}, alone or in a batch; returns once it has committed, or throws why it could not. */
-    void write(T write) {
-        Waiter<T> me = new Waiter<>(write, Thread.currentThread());
+    /** Makes {@code call}, alone or in a batch; returns its result once done, or throws why it could not be. */
+    R call(T call) {
+        Waiter<T, R> me = new Waiter<>(call, Thread.currentThread());
         lock.lock();
         try {
             queue.add(me);
-            if (!writing) {
-                writing = true;
+            if (!going) {
+                going = true;
                 me.state = Waiter.LEADING;
             }
         } finally {
@@ -65,14 +71,16 @@ final class GroupCommit<T> {
             lead();
         }
         if (me.state == Waiter.ALONE) {
-            singleWriter.accept(write);
-        } else if (me.failure != null) {
+            return alone.apply(call);
+        }
+        if (me.failure != null) {
             throw me.failure;
         }
+        return me.result;
     }
 
-    /** At the end of the queue wait: alone, unless a batch took the write meanwhile; then its outcome. */
-    private void leaveQueueUnlessTaken(Waiter<T> me) {
+    /** At the end of the queue wait: alone, unless a batch took the call meanwhile; then its outcome. */
+    private void leaveQueueUnlessTaken(Waiter<T, R> me) {
         lock.lock();
         try {
             if (me.state == Waiter.WAITING && queue.remove(me)) {
@@ -84,7 +92,7 @@ final class GroupCommit<T> {
         me.awaitTurnOrOutcome(Long.MAX_VALUE);
     }
 
-    /** How many callers wait for a batch to take their write. */
+    /** How many callers wait for a batch to take their call. */
     int waiting() {
         lock.lock();
         try {
@@ -94,9 +102,9 @@ final class GroupCommit<T> {
         }
     }
 
-    /** Writes the batch at the head of the queue, which holds this caller, then passes the job on. */
+    /** Makes the trip for the batch at the head of the queue, which holds this caller, then passes the job on. */
     private void lead() {
-        List<Waiter<T>> batch = new ArrayList<>();
+        List<Waiter<T, R>> batch = new ArrayList<>();
         lock.lock();
         try {
             while (batch.size() < maxBatch && !queue.isEmpty()) {
@@ -105,15 +113,18 @@ final class GroupCommit<T> {
         } finally {
             lock.unlock();
         }
-        int outcome = Waiter.ALONE; // what an Error leaves: the others try alone while it propagates here
+        int outcome = Waiter.ALONE; // what an Error leaves: the others go alone while it propagates here
         RuntimeException failure = null;
         try {
             if (batch.size() == 1) {
-                singleWriter.accept(batch.get(0).write);
+                batch.get(0).result = alone.apply(batch.get(0).call);
             } else {
-                List<T> writes = new ArrayList<>(batch.size());
-                batch.forEach(w -> writes.add(w.write));
-                batchWriter.accept(writes);
+                List<T> calls = new ArrayList<>(batch.size());
+                batch.forEach(w -> calls.add(w.call));
+                List<R> results = together.apply(calls);
+                for (int i = 0; results != null && i < batch.size(); i++) {
+                    batch.get(i).result = results.get(i);
+                }
             }
             outcome = Waiter.DONE;
         } catch (RuntimeException e) {
@@ -123,19 +134,19 @@ final class GroupCommit<T> {
             }
         } finally {
             passOn();
-            for (Waiter<T> waiter : batch) {
+            for (Waiter<T, R> waiter : batch) {
                 waiter.finish(outcome, failure);
             }
         }
     }
 
-    /** Tells the oldest waiting caller to write the next batch, or marks that no one is writing. */
+    /** Tells the oldest waiting caller to make the next trip, or marks that no one is going. */
     private void passOn() {
         lock.lock();
         try {
-            Waiter<T> next = queue.peek();
+            Waiter<T, R> next = queue.peek();
             if (next == null) {
-                writing = false;
+                going = false;
             } else {
                 next.finish(Waiter.LEADING, null);
             }
@@ -144,20 +155,22 @@ final class GroupCommit<T> {
         }
     }
 
-    /** One caller's write and what became of it. */
-    private static final class Waiter<T> {
+    /** One caller's call and what became of it. */
+    private static final class Waiter<T, R> {
         static final int WAITING = 0;
         static final int LEADING = 1;
         static final int DONE = 2;
         static final int ALONE = 3;
 
-        final T write;
+        final T call;
         final Thread thread;
         volatile int state = WAITING;
         volatile RuntimeException failure;
+        /** Set before {@link #finish} publishes the state that says it is there. */
+        R result;
 
-        Waiter(T write, Thread thread) {
-            this.write = write;
+        Waiter(T call, Thread thread) {
+            this.call = call;
             this.thread = thread;
         }
 
@@ -172,7 +185,7 @@ final class GroupCommit<T> {
         /**
          * Parks until told to lead or given an outcome (true), or until {@code deadline} of
          * {@link System#nanoTime} (false; {@code Long.MAX_VALUE}: none). An interrupt is kept for
-         * the caller, not obeyed: the write may be committing.
+         * the caller, not obeyed: the call may be committing.
          */
         boolean awaitTurnOrOutcome(long deadline) {
             boolean interrupted = false;
