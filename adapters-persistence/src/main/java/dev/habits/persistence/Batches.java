@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Calls to the database that arrive together go in one trip: while one batch is on its way, the
@@ -18,9 +19,12 @@ import java.util.function.Function;
  * makes the next trip for everyone in it, then hands that job to the next caller in line.
  * A batch that fails is not the failure of each call in it (one write may refer to a habit that
  * is gone, or the database may refuse one row): every caller of a failed batch of several makes
- * its call alone, and only a failure of its own reaches it. A caller whose call no batch has taken
- * within {@code maxQueueWait} (a batch hangs on a database that stopped answering) leaves the queue
- * and goes alone, so it fails as soon as a request waiting for a pooled connection would.
+ * its call alone, and only a failure of its own reaches it. An outage is everyone's: when the
+ * database cannot be reached, the failure reaches every caller of the batch and every caller
+ * waiting then, who would each have met it again after waiting as long for a connection. A caller
+ * whose call no batch has taken within {@code maxQueueWait} (a batch hangs on a database that
+ * stopped answering) leaves the queue and goes alone. So a call fails about as soon as a request
+ * waiting for a pooled connection would.
  *
  * @param <T> a call: what to read or write
  * @param <R> its result
@@ -30,6 +34,7 @@ final class Batches<T, R> {
     private final long maxQueueWaitNanos;
     private final Function<List<T>, List<R>> together;
     private final Function<T, R> alone;
+    private final Predicate<RuntimeException> outage;
     private final ReentrantLock lock = new ReentrantLock();
     /** The callers waiting, oldest first; the one making a trip has left it. */
     private final ArrayDeque<Waiter<T, R>> queue = new ArrayDeque<>();
@@ -39,9 +44,11 @@ final class Batches<T, R> {
     /**
      * {@code together} makes two or more calls in one trip, atomically for writes, or throws; it
      * returns their results in their order, or null for calls that return nothing. {@code alone}
-     * makes one call: for a batch of one and for each call of a failed batch.
+     * makes one call: for a batch of one and for each call of a failed batch. {@code outage} tells
+     * a failure of the database itself from a failure of the calls.
      */
-    Batches(int maxBatch, Duration maxQueueWait, Function<List<T>, List<R>> together, Function<T, R> alone) {
+    Batches(int maxBatch, Duration maxQueueWait, Function<List<T>, List<R>> together, Function<T, R> alone,
+            Predicate<RuntimeException> outage) {
         if (maxBatch < 1) {
             throw new IllegalArgumentException("maxBatch must be positive: " + maxBatch);
         }
@@ -49,6 +56,7 @@ final class Batches<T, R> {
         this.maxQueueWaitNanos = maxQueueWait.toNanos();
         this.together = together;
         this.alone = alone;
+        this.outage = outage;
     }
 
     /** Makes {@code call}, alone or in a batch; returns its result once done, or throws why it could not be. */
@@ -67,16 +75,27 @@ final class Batches<T, R> {
         if (!me.awaitTurnOrOutcome(System.nanoTime() + maxQueueWaitNanos)) {
             leaveQueueUnlessTaken(me);
         }
-        if (me.state == Waiter.LEADING) {
+        boolean led = me.state == Waiter.LEADING;
+        if (led) {
             lead();
         }
         if (me.state == Waiter.ALONE) {
             return alone.apply(call);
         }
         if (me.failure != null) {
-            throw me.failure;
+            // another caller's outage reaches this one as an exception of its own, with that one as the cause
+            throw led ? me.failure : new SharedFailure(me.failure);
         }
         return me.result;
+    }
+
+    /** A failure another caller met on the trip that held this caller's call: an outage, its cause. */
+    static final class SharedFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SharedFailure(RuntimeException cause) {
+            super(cause.toString(), cause);
+        }
     }
 
     /** At the end of the queue wait: alone, unless a batch took the call meanwhile; then its outcome. */
@@ -128,22 +147,28 @@ final class Batches<T, R> {
             }
             outcome = Waiter.DONE;
         } catch (RuntimeException e) {
-            if (batch.size() == 1) {
+            if (batch.size() == 1 || outage.test(e)) {
                 outcome = Waiter.DONE;
                 failure = e;
             }
         } finally {
-            passOn();
+            passOn(failure != null && outage.test(failure) ? failure : null);
             for (Waiter<T, R> waiter : batch) {
                 waiter.finish(outcome, failure);
             }
         }
     }
 
-    /** Tells the oldest waiting caller to make the next trip, or marks that no one is going. */
-    private void passOn() {
+    /**
+     * Tells the oldest waiting caller to make the next trip, or marks that no one is going; after
+     * an {@code outage} (null: none), gives it to every waiting caller instead.
+     */
+    private void passOn(RuntimeException outage) {
         lock.lock();
         try {
+            while (outage != null && !queue.isEmpty()) {
+                queue.poll().finish(Waiter.DONE, outage);
+            }
             Waiter<T, R> next = queue.peek();
             if (next == null) {
                 going = false;

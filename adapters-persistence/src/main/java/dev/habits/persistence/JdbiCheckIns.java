@@ -73,15 +73,16 @@ final class JdbiCheckIns implements CheckIns {
         this.jdbi = jdbi;
         this.upsert = postgres;
         this.mapped = mapped;
-        this.saves = new Batches<>(MAX_BATCH, ConnectionPool.CONNECTION_TIMEOUT, batch -> {
+        this.saves = new Batches<>(MAX_BATCH, ConnectionPool.BATCH_QUEUE_WAIT, batch -> {
             saveTogether(batch);
             return null;
         }, save -> {
             jdbi.useHandle(h -> saveNow(h, save.owner(), save.checkIn()));
             return null;
-        });
-        this.habitsOnDays = postgres ? new Batches<>(ReadTogether.MAX_BATCH, ConnectionPool.CONNECTION_TIMEOUT,
-                this::habitsOnDaysTogether, key -> habitOnNow(key.owner(), key.habit(), key.date())) : null;
+        }, Database::isOutage);
+        this.habitsOnDays = postgres ? new Batches<>(ReadTogether.MAX_BATCH, ConnectionPool.BATCH_QUEUE_WAIT,
+                this::habitsOnDaysTogether, key -> habitOnNow(key.owner(), key.habit(), key.date()), Database::isOutage)
+                : null;
     }
 
     /** Several requests' habits and days in one statement: the batch reader of {@link #habitsOnDays}. */

@@ -44,12 +44,13 @@ final class JdbiHabits implements Habits {
         this.lists = new EnumMap<>(HabitFilter.class);
         if (together) {
             for (HabitFilter filter : HabitFilter.values()) {
-                lists.put(filter, new Batches<>(ReadTogether.MAX_BATCH, ConnectionPool.CONNECTION_TIMEOUT,
-                        owners -> taggedTogether(owners, filter), owner -> taggedNow(owner, filter)));
+                lists.put(filter, new Batches<>(ReadTogether.MAX_BATCH, ConnectionPool.BATCH_QUEUE_WAIT,
+                        owners -> taggedTogether(owners, filter), owner -> taggedNow(owner, filter),
+                        Database::isOutage));
             }
         }
-        this.byIds = together ? new Batches<>(ReadTogether.MAX_BATCH, ConnectionPool.CONNECTION_TIMEOUT,
-                this::byIdsTogether, key -> taggedByIdNow(key.owner(), key.id())) : null;
+        this.byIds = together ? new Batches<>(ReadTogether.MAX_BATCH, ConnectionPool.BATCH_QUEUE_WAIT,
+                this::byIdsTogether, key -> taggedByIdNow(key.owner(), key.id()), Database::isOutage) : null;
     }
 
     /** Several requests' lists in one statement: the batch reader of {@link #lists}; null for an owner not all mapped. */

@@ -157,6 +157,49 @@ class BatchesTest {
     }
 
     @Test
+    void whenTheDatabaseIsAwayACallsFailureReachesEveryCallerWaitingThenWithoutTheirTryingAgain() throws Exception {
+        Batches<Integer, Void> commit = writes(8, LONG_WAIT, batches::add, hangingOnZero(w -> {
+            if (w == 0) {
+                throw new Away();
+            }
+            alone.add(w);
+        }));
+        Future<?> first = callers.submit(() -> commit.call(0));
+        assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        List<Future<?>> waiting = new ArrayList<>();
+        for (int w = 1; w <= 4; w++) {
+            int write = w;
+            waiting.add(callers.submit(() -> commit.call(write)));
+        }
+        awaitParked(commit, 4);
+
+        releaseFirst.countDown();
+
+        assertThatThrownBy(() -> first.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(Away.class);
+        for (Future<?> future : waiting) {
+            assertThatThrownBy(() -> future.get(10, TimeUnit.SECONDS)).hasRootCauseInstanceOf(Away.class);
+        }
+        assertThat(alone).isEmpty();
+        assertThat(batches).isEmpty();
+        commit.call(5);
+        assertThat(alone).containsExactly(5);
+    }
+
+    @Test
+    void whenTheDatabaseIsAwayABatchsFailureReachesEachOfItsCallersWhoDoNotTryAlone() throws Exception {
+        Batches<Integer, Void> commit = writes(8, LONG_WAIT, batch -> {
+            throw new Away();
+        }, hangingOnZero(alone::add));
+
+        List<Future<?>> waiting = queuedBehindWriteZero(commit, 3);
+
+        for (Future<?> future : waiting) {
+            assertThatThrownBy(() -> future.get(10, TimeUnit.SECONDS)).hasRootCauseInstanceOf(Away.class);
+        }
+        assertThat(alone).containsExactly(0);
+    }
+
+    @Test
     void eachCallerGetsItsOwnResultWhetherItsCallWentAloneOrInABatch() throws Exception {
         Batches<Integer, String> reads = new Batches<>(8, LONG_WAIT, batch -> {
             batches.add(batch);
@@ -167,7 +210,7 @@ class BatchesTest {
                 await(releaseFirst);
             }
             return "alone " + r;
-        });
+        }, Away.class::isInstance);
         Future<String> first = callers.submit(() -> reads.call(0));
         assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
         List<Future<String>> waiting = new ArrayList<>();
@@ -195,7 +238,16 @@ class BatchesTest {
         }, write -> {
             alone.accept(write);
             return null;
-        });
+        }, Away.class::isInstance);
+    }
+
+    /** The database cannot be reached: a failure of every call, not of one. */
+    private static final class Away extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Away() {
+            super("the database is away");
+        }
     }
 
     /** A single writer whose write 0 hangs until released (a database that stopped answering), then {@code then}. */
