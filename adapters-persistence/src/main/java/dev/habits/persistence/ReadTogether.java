@@ -34,11 +34,12 @@ final class ReadTogether {
     static final String HABITS_OF_ORDER = " ORDER BY user_id, " + JdbiHabits.LIST_ORDER_COLUMNS;
     static final String BY_ID = "SELECT h." + JdbiHabits.COLUMNS.replace(", ", ", h.")
             + " FROM unnest(:owners, :ids) AS k(owner, id) JOIN habits h ON h.user_id = k.owner AND h.id = k.id";
-    // the day's key as text: pgjdbc has no array type for LocalDate, and text casts to a date exactly
+    // the day's key as text: pgjdbc has no array type for LocalDate, and text casts to a date exactly;
+    // DATE ARRAY is the standard spelling, which H2 reads too (the contract runs there without PostgreSQL)
     static final String ON_DAYS = "SELECT " + JdbiCheckIns.HABIT_AND_DAY_COLUMNS + ", k.n"
-            + " FROM unnest(:owners, :habits, CAST(:days AS DATE[])) WITH ORDINALITY AS k(owner, habit, day, n)"
+            + " FROM unnest(:owners, :habits, CAST(:days AS DATE ARRAY)) WITH ORDINALITY AS k(owner, habit, on_day, n)"
             + " JOIN habits h ON h.user_id = k.owner AND h.id = k.habit"
-            + " LEFT JOIN check_ins c ON c.user_id = h.user_id AND c.habit_id = h.id AND c.check_date = k.day";
+            + " LEFT JOIN check_ins c ON c.user_id = h.user_id AND c.habit_id = h.id AND c.check_date = k.on_day";
     /** The column of {@code k.n} in {@link #ON_DAYS}: after the habit's fifteen and the day's four. */
     private static final int ON_DAYS_KEY = 20;
 
