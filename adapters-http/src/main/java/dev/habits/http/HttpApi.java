@@ -19,11 +19,6 @@ import dev.habits.http.protection.RequestGuards;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.compression.Gzip;
-import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
-import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
-import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
@@ -71,7 +66,6 @@ public final class HttpApi {
         RateLimits rateLimits = new RateLimits(settings, json, Objects.requireNonNull(rateLimitStore, "rateLimitStore"));
         RequestObserver observer = new RequestObserver(metrics);
         WrittenHabits written = new WrittenHabits(json, WrittenHabits.DEFAULT_MAX);
-        bindJvmMetrics(metrics);
 
         return Javalin.create(config -> {
             config.concurrency.useVirtualThreads = true; // takes effect on JDK 21+, platform threads before
@@ -127,13 +121,5 @@ public final class HttpApi {
             ProgressRoutes.register(config.routes, tracker, json, written);
             OpsRoutes.register(config.routes, json, databaseReady, metrics);
         });
-    }
-
-    private static void bindJvmMetrics(PrometheusMeterRegistry metrics) {
-        new JvmMemoryMetrics().bindTo(metrics);
-        new JvmThreadMetrics().bindTo(metrics);
-        new ClassLoaderMetrics().bindTo(metrics);
-        new ProcessorMetrics().bindTo(metrics);
-        new UptimeMetrics().bindTo(metrics);
     }
 }

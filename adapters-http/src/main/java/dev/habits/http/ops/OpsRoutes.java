@@ -42,8 +42,9 @@ public final class OpsRoutes {
                 Problems.write(json, ctx, 503, "The database does not answer", List.of());
             }
         });
+        JvmMeters meters = new JvmMeters(metrics);
         routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
-                .result(metrics.scrape()));
+                .result(meters.registry().scrape()));
         routes.get("/openapi.json", ctx -> {
             byte[] document = resource(OPENAPI);
             if (document == null) {
