@@ -4,51 +4,31 @@ import dev.habits.application.port.CheckIns;
 import dev.habits.application.port.Habits;
 import dev.habits.domain.checkin.CheckIn;
 import dev.habits.domain.checkin.CheckInDay;
-import dev.habits.domain.checkin.CheckInStatus;
 import dev.habits.domain.habit.HabitId;
 import dev.habits.domain.user.UserId;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.jdbi.v3.core.statement.Update;
 
 /** {@link CheckIns} in the {@code check_ins} table, keyed by owner, habit and day. */
 final class JdbiCheckIns implements CheckIns {
-    private static final String COLUMNS = "habit_id, check_date, status, note, created_at, updated_at";
-    /** A habit's columns from {@code habits h}, then its day's from {@code check_ins c} (null for no check-in). */
-    static final String HABIT_AND_DAY_COLUMNS = "h." + JdbiHabits.COLUMNS.replace(", ", ", h.")
-            + ", c.status AS day_status, c.note AS day_note, c.created_at AS day_created_at, "
-            + "c.updated_at AS day_updated_at";
-    private static final String HABIT_ON_DAY = "SELECT " + HABIT_AND_DAY_COLUMNS
+    private static final String HABIT_ON_DAY = "SELECT " + CheckInRows.HABIT_AND_DAY_COLUMNS
             + " FROM habits h LEFT JOIN check_ins c ON c.user_id = h.user_id "
             + "AND c.habit_id = h.id AND c.check_date = :date WHERE h.user_id = :owner AND h.id = :habit";
-    /** Where the day's columns start in {@link #HABIT_AND_DAY_COLUMNS}: after the habit's fifteen. */
-    private static final int DAY_COLUMN = 16;
-    private static final String SAVEPOINT = "check_in_insert";
-    /** A check-in's row as an insert selects it from a habit's row. */
-    private static final String ROW_VALUES = "user_id, id, :date, :status, :note, :createdAt, :updatedAt";
     private static final String RETAG = "UPDATE habits SET history_tag = :tag WHERE user_id = :owner AND id = :habit";
-    /** The row to insert, selected from the habit by its owner: nothing for a habit the owner does not have. */
-    private static final String FROM_OWNED_HABIT = "SELECT " + ROW_VALUES
-            + " FROM habits WHERE user_id = :owner AND id = :habit";
     /**
      * The whole save on PostgreSQL as one statement: the retag, returning the habit's row as it now
      * is (the row lock it takes lines up concurrent writers of the habit's days), and the upsert of
      * the day from that row: nothing for a habit the owner does not have.
      */
     private static final String SAVE_RETAGGED = "WITH tagged AS (" + RETAG + " RETURNING " + JdbiHabits.COLUMNS
-            + "), saved AS (INSERT INTO check_ins (user_id, " + COLUMNS + ") "
-            + "SELECT " + ROW_VALUES + " FROM tagged "
+            + "), saved AS (INSERT INTO check_ins (user_id, " + CheckInRows.COLUMNS + ") "
+            + "SELECT " + CheckInRows.ROW_VALUES + " FROM tagged "
             + "ON CONFLICT (user_id, habit_id, check_date) DO UPDATE SET status = EXCLUDED.status, "
             + "note = EXCLUDED.note, updated_at = EXCLUDED.updated_at) SELECT * FROM tagged";
     // Each lost insert race is followed by an update that cannot lose; more rounds only if the winner rolled back.
@@ -115,7 +95,7 @@ final class JdbiCheckIns implements CheckIns {
                 .bind("owner", Sql.uuid(owner.value()))
                 .bind("habit", Sql.uuid(habit.value()))
                 .bind("date", Sql.date(date))
-                .map((rs, context) -> new HabitOnDay(mapped.fromRow(rs).habit(), dayAfterHabit(rs, habit, date)))
+                .map((rs, context) -> new HabitOnDay(mapped.fromRow(rs).habit(), CheckInRows.dayAfterHabit(rs, habit, date)))
                 .findOne());
     }
 
@@ -180,11 +160,11 @@ final class JdbiCheckIns implements CheckIns {
     private void retagAndWrite(Handle h, UserId owner, CheckIn checkIn) {
         retag(h, owner, checkIn.habitId());
         for (int round = 1; ; round++) {
-            if (update(h, owner, checkIn) > 0) {
+            if (CheckInRows.update(h, owner, checkIn) > 0) {
                 return;
             }
             try {
-                insert(h, owner, checkIn);
+                CheckInRows.insert(h, owner, checkIn);
                 return;
             } catch (UnableToExecuteStatementException e) {
                 if (!Sql.isUniqueViolation(e) || round == MAX_ROUNDS) {
@@ -204,7 +184,7 @@ final class JdbiCheckIns implements CheckIns {
      */
     private void saveRetagged(Handle h, UserId owner, CheckIn checkIn) {
         long tag = MappedHabits.freshTag();
-        bindRow(h.createQuery(SAVE_RETAGGED), owner, checkIn).bind("tag", tag)
+        CheckInRows.bindRow(h.createQuery(SAVE_RETAGGED), owner, checkIn).bind("tag", tag)
                 .map((rs, context) -> mapped.retagged(rs))
                 .findOne();
     }
@@ -254,13 +234,13 @@ final class JdbiCheckIns implements CheckIns {
 
     @Override
     public List<CheckIn> between(UserId owner, HabitId habit, LocalDate from, LocalDate to) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM check_ins WHERE user_id = :owner "
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + CheckInRows.COLUMNS + " FROM check_ins WHERE user_id = :owner "
                         + "AND habit_id = :habit AND check_date BETWEEN :from AND :to ORDER BY check_date")
                 .bind("owner", Sql.uuid(owner.value()))
                 .bind("habit", Sql.uuid(habit.value()))
                 .bind("from", Sql.date(from))
                 .bind("to", Sql.date(to))
-                .map((rs, context) -> checkIn(rs))
+                .map((rs, context) -> CheckInRows.checkIn(rs))
                 .list());
     }
 
@@ -270,7 +250,7 @@ final class JdbiCheckIns implements CheckIns {
                         + "WHERE user_id = :owner AND habit_id = :habit ORDER BY check_date")
                 .bind("owner", Sql.uuid(owner.value()))
                 .bind("habit", Sql.uuid(habit.value()))
-                .map((rs, context) -> day(rs, 1))
+                .map((rs, context) -> CheckInRows.day(rs, 1))
                 .list());
     }
 
@@ -280,113 +260,23 @@ final class JdbiCheckIns implements CheckIns {
                         + "WHERE user_id = :owner AND check_date >= :since ORDER BY habit_id, check_date")
                 .bind("owner", Sql.uuid(owner.value()))
                 .bind("since", Sql.date(since))
-                .scanResultSet((results, context) -> byHabit(results.get(), rs -> day(rs, 2))));
+                .scanResultSet((results, context) -> CheckInRows.byHabit(results.get(), rs -> CheckInRows.day(rs, 2))));
     }
 
     @Override
     public Map<HabitId, List<CheckIn>> historiesOf(UserId owner) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM check_ins "
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + CheckInRows.COLUMNS + " FROM check_ins "
                         + "WHERE user_id = :owner ORDER BY habit_id, check_date")
                 .bind("owner", Sql.uuid(owner.value()))
-                .scanResultSet((results, context) -> byHabit(results.get(), JdbiCheckIns::checkIn)));
+                .scanResultSet((results, context) -> CheckInRows.byHabit(results.get(), CheckInRows::checkIn)));
     }
 
-    /** Reads one row of a result. */
-    @FunctionalInterface
-    private interface RowReader<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
 
-    /**
-     * Rows ordered by habit (its id in column 1), cut where the habit changes. (Hashing every row's
-     * id into a map cost more than the query: a record's equals is not inlined from HashMap's
-     * megamorphic call site.)
-     */
-    private static <T> Map<HabitId, List<T>> byHabit(ResultSet rs, RowReader<T> row) throws SQLException {
-        Map<HabitId, List<T>> byHabit = new LinkedHashMap<>();
-        UUID current = null;
-        List<T> rows = null;
-        while (rs.next()) {
-            UUID habit = rs.getObject(1, UUID.class);
-            if (!habit.equals(current)) {
-                current = habit;
-                rows = new ArrayList<>();
-                byHabit.put(new HabitId(habit), rows);
-            }
-            rows.add(row.read(rs));
-        }
-        return byHabit;
-    }
 
-    private static int update(Handle h, UserId owner, CheckIn checkIn) {
-        return h.createUpdate("UPDATE check_ins SET status = :status, note = :note, updated_at = :updatedAt "
-                        + "WHERE user_id = :owner AND habit_id = :habit AND check_date = :date")
-                .bind("status", checkIn.status().name())
-                .bind("note", checkIn.note())
-                .bind("updatedAt", Sql.timestamp(checkIn.updatedAt()))
-                .bind("owner", Sql.uuid(owner.value()))
-                .bind("habit", Sql.uuid(checkIn.habitId().value()))
-                .bind("date", Sql.date(checkIn.date()))
-                .execute();
-    }
 
-    private static void insert(Handle h, UserId owner, CheckIn checkIn) {
-        boolean guarded = h.isInTransaction();
-        if (guarded) {
-            h.savepoint(SAVEPOINT);
-        }
-        try {
-            bindRow(h.createUpdate("INSERT INTO check_ins (user_id, " + COLUMNS + ") " + FROM_OWNED_HABIT),
-                    owner, checkIn).execute();
-        } catch (UnableToExecuteStatementException e) {
-            if (guarded) {
-                rollbackToSavepoint(h, e);
-            }
-            throw e;
-        }
-        if (guarded) {
-            h.releaseSavepoint(SAVEPOINT);
-        }
-    }
 
-    private static <S extends SqlStatement<S>> S bindRow(S insert, UserId owner, CheckIn checkIn) {
-        return insert.bind("date", Sql.date(checkIn.date()))
-                .bind("status", checkIn.status().name())
-                .bind("note", checkIn.note())
-                .bind("createdAt", Sql.timestamp(checkIn.createdAt()))
-                .bind("updatedAt", Sql.timestamp(checkIn.updatedAt()))
-                .bind("owner", Sql.uuid(owner.value()))
-                .bind("habit", Sql.uuid(checkIn.habitId().value()));
-    }
 
-    // When the connection itself broke, the rollback fails too; the insert's failure says why (say, the
-    // database went away: a 503), so it is the one that propagates, with the rollback's attached.
-    private static void rollbackToSavepoint(Handle h, UnableToExecuteStatementException cause) {
-        try {
-            h.rollbackToSavepoint(SAVEPOINT);
-        } catch (RuntimeException e) {
-            cause.addSuppressed(e);
-        }
-    }
 
-    /** The check-in in the day's columns of {@link #HABIT_ON_DAY}, or null when the day has none. */
-    static CheckIn dayAfterHabit(ResultSet rs, HabitId habit, LocalDate date) throws SQLException {
-        String status = rs.getString(DAY_COLUMN);
-        return status == null ? null : new CheckIn(habit, date, CheckInStatus.valueOf(status),
-                rs.getString(DAY_COLUMN + 1), Sql.instant(rs, DAY_COLUMN + 2), Sql.instant(rs, DAY_COLUMN + 3));
-    }
 
-    /**
-     * A day and status from columns {@code first} and {@code first + 1}. Only these two: on H2,
-     * reading 3 years of whole rows (id, note, timestamps) took four times as long as these.
-     */
-    private static CheckInDay day(ResultSet rs, int first) throws SQLException {
-        return CheckInDay.of(rs.getObject(first, LocalDate.class), CheckInStatus.valueOf(rs.getString(first + 1)));
-    }
 
-    /** Reads {@link #COLUMNS} by position: a history is thousands of rows, and H2 looks labels up per call. */
-    private static CheckIn checkIn(ResultSet rs) throws SQLException {
-        return new CheckIn(new HabitId(rs.getObject(1, UUID.class)), rs.getObject(2, LocalDate.class),
-                CheckInStatus.valueOf(rs.getString(3)), rs.getString(4), Sql.instant(rs, 5), Sql.instant(rs, 6));
-    }
 }

@@ -36,7 +36,7 @@ final class ReadTogether {
             + " FROM unnest(:owners, :ids) AS k(owner, id) JOIN habits h ON h.user_id = k.owner AND h.id = k.id";
     // the day's key as text: pgjdbc has no array type for LocalDate, and text casts to a date exactly;
     // DATE ARRAY is the standard spelling, which H2 reads too (the contract runs there without PostgreSQL)
-    static final String ON_DAYS = "SELECT " + JdbiCheckIns.HABIT_AND_DAY_COLUMNS + ", k.n"
+    static final String ON_DAYS = "SELECT " + CheckInRows.HABIT_AND_DAY_COLUMNS + ", k.n"
             + " FROM unnest(:owners, :habits, CAST(:days AS DATE ARRAY)) WITH ORDINALITY AS k(owner, habit, on_day, n)"
             + " JOIN habits h ON h.user_id = k.owner AND h.id = k.habit"
             + " LEFT JOIN check_ins c ON c.user_id = h.user_id AND c.habit_id = h.id AND c.check_date = k.on_day";
@@ -138,6 +138,6 @@ final class ReadTogether {
     }
 
     private static HabitOnDay onDay(ResultSet rs, DayKey key, MappedHabits mapped) throws SQLException {
-        return new HabitOnDay(mapped.fromRow(rs).habit(), JdbiCheckIns.dayAfterHabit(rs, key.habit(), key.date()));
+        return new HabitOnDay(mapped.fromRow(rs).habit(), CheckInRows.dayAfterHabit(rs, key.habit(), key.date()));
     }
 }
