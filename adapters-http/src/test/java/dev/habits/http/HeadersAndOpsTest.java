@@ -122,10 +122,14 @@ class HeadersAndOpsTest {
         assertThat(api.get("/health/ready", null).json().get("status").asText()).isEqualTo("UP");
         String token = api.register("ada@example.com");
         api.get("/api/v1/habits/" + api.createHabit(token, "Read"), token);
+        assertThat(api.get("/api/v1/habits/not-an-id", token).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/habits", null).status()).isEqualTo(401);
         RunningApi.Reply metrics = api.get("/metrics", null);
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.text()).contains("http_requests_total{method=\"GET\",route=\"/api/v1/habits/{id}\",status=\"200\"}")
-                .contains("http_request_duration_seconds").contains("jvm_memory_used_bytes");
+                .contains("http_request_duration_seconds").contains("jvm_memory_used_bytes")
+                // the scrape itself: every request before it, failed ones too, has left
+                .contains("http_requests_in_flight 1.0");
         assertThat(api.get("/openapi.json", null).json().get("openapi").asText()).startsWith("3.1");
         RunningApi.Reply docs = api.get("/docs", null);
         assertThat(docs.status()).isEqualTo(200);

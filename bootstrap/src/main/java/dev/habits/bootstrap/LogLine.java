@@ -47,7 +47,7 @@ final class LogLine extends EncoderBase<ILoggingEvent> {
                 .append(" - ").append(event.getFormattedMessage()).append(CoreConstants.LINE_SEPARATOR);
         IThrowableProxy throwable = event.getThrowableProxy();
         if (throwable != null) {
-            line.append(ThrowableProxyUtil.asString(throwable)).append(CoreConstants.LINE_SEPARATOR);
+            line.append(ThrowableProxyUtil.asString(throwable)); // each of its lines ends with a separator
         }
         return line.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -51,7 +51,8 @@ class LogLineTest {
 
         assertThat(line).contains(" - request failed" + System.lineSeparator()
                 + "java.lang.IllegalStateException: pool closed");
-        assertThat(line).contains("at dev.habits.bootstrap.LogLineTest").endsWith(System.lineSeparator());
+        assertThat(line).contains("at dev.habits.bootstrap.LogLineTest").endsWith(System.lineSeparator())
+                .doesNotEndWith(System.lineSeparator() + System.lineSeparator());
     }
 
     private String encode(LoggingEvent event) {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,6 +18,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GracefulStopTest {
     private static final int IN_FLIGHT = 32;
+    private static final Pattern HANDLED_NOW = Pattern.compile("^http_requests_in_flight (\\S+)$", Pattern.MULTILINE);
+    private static final HttpClient SCRAPER = HttpClient.newHttpClient();
 
     @TempDir
     Path dataDir;
@@ -51,7 +58,14 @@ class GracefulStopTest {
                 }, clients));
             }
             assertThat(sending.await(30, TimeUnit.SECONDS)).isTrue();
-            ServerProcess.sleep(400); // all sent; most still waiting for the hashing pool
+            // The stop comes once every sign-in is in the server's hands, being handled or answered: one
+            // still on its way then is refused, rightly, and a fixed pause did not always suffice on a
+            // loaded machine. Answers are counted first: the server counts a request out before it answers.
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (logins.stream().filter(CompletableFuture::isDone).count() + handledNow(server) < IN_FLIGHT) {
+                assertThat(System.nanoTime()).as("every sign-in reaches the server").isLessThan(deadline);
+                ServerProcess.sleep(20);
+            }
 
             long signalled = System.nanoTime();
             server.terminate();
@@ -73,6 +87,20 @@ class GracefulStopTest {
                     IN_FLIGHT, exit, stopping.toMillis());
         } finally {
             server.close();
+        }
+    }
+
+    /** Requests the server is handling, the scrape that asks left out; -1 when it cannot say. */
+    private static long handledNow(ServerProcess server) {
+        HttpRequest scrape = HttpRequest.newBuilder(server.uri("/metrics")).timeout(Duration.ofSeconds(5)).build();
+        try {
+            Matcher figure = HANDLED_NOW.matcher(SCRAPER.send(scrape, HttpResponse.BodyHandlers.ofString()).body());
+            return figure.find() ? (long) Double.parseDouble(figure.group(1)) - 1 : -1;
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
         }
     }
 
