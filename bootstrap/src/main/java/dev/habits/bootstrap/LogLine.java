@@ -8,6 +8,7 @@ import ch.qos.logback.core.encoder.EncoderBase;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,11 +23,26 @@ import java.util.concurrent.ConcurrentHashMap;
 final class LogLine extends EncoderBase<ILoggingEvent> {
     /** Longest a logger's name is written; packages are cut to their initials, from the left, to fit. */
     static final int LOGGER_LENGTH = 24;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
+    private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+    private static final DateTimeFormatter OFFSET = DateTimeFormatter.ofPattern("XXX");
     private static final byte[] NONE = new byte[0];
 
-    private final ZoneId zone = ZoneId.systemDefault();
+    private final ZoneId zone;
     private final Map<String, String> shortNames = new ConcurrentHashMap<>();
+    /** The second last written, formatted: the access log writes thousands of lines within one. */
+    private volatile Second second = new Second(Long.MIN_VALUE, "", "");
+
+    LogLine() {
+        this(ZoneId.systemDefault());
+    }
+
+    LogLine(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    /** A second's date and time and its zone offset, which can change only between seconds. */
+    private record Second(long epochSecond, String dateTime, String offset) {
+    }
 
     @Override
     public byte[] headerBytes() {
@@ -36,7 +52,11 @@ final class LogLine extends EncoderBase<ILoggingEvent> {
     @Override
     public byte[] encode(ILoggingEvent event) {
         StringBuilder line = new StringBuilder(128);
-        TIME.formatTo(Instant.ofEpochMilli(event.getTimeStamp()).atZone(zone), line);
+        long millis = event.getTimeStamp();
+        Second at = second(Math.floorDiv(millis, 1000L));
+        int milli = (int) Math.floorMod(millis, 1000L);
+        line.append(at.dateTime()).append('.').append((char) ('0' + milli / 100))
+                .append((char) ('0' + milli / 10 % 10)).append((char) ('0' + milli % 10)).append(at.offset());
         String level = event.getLevel().toString();
         line.append(' ').append(level);
         for (int pad = level.length(); pad < 5; pad++) {
@@ -55,6 +75,16 @@ final class LogLine extends EncoderBase<ILoggingEvent> {
     @Override
     public byte[] footerBytes() {
         return NONE;
+    }
+
+    private Second second(long epochSecond) {
+        Second at = second;
+        if (at.epochSecond() != epochSecond) {
+            ZonedDateTime time = Instant.ofEpochSecond(epochSecond).atZone(zone);
+            at = new Second(epochSecond, SECOND.format(time), OFFSET.format(time));
+            second = at;
+        }
+        return at;
     }
 
     /** {@code dev.habits.http.access} stays; {@code org.eclipse.jetty.server.Server} becomes {@code o.e.j.server.Server}. */

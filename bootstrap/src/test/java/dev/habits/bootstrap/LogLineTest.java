@@ -28,6 +28,25 @@ class LogLineTest {
     }
 
     @Test
+    void eachLineHasItsOwnMillisecondAndTheOffsetOfItsInstantAcrossAClockChange() {
+        LogLine berlin = new LogLine(ZoneId.of("Europe/Berlin"));
+        berlin.setContext(context);
+        berlin.start();
+        // 2026-10-25 01:00 UTC: Berlin goes from +02:00 back to +01:00
+        String[] expected = {"2026-10-25T02:59:59.007+02:00", "2026-10-25T02:59:59.999+02:00",
+            "2026-10-25T02:00:00.000+01:00", "2026-10-25T02:00:00.042+01:00", "1969-12-31T23:59:59.500Z"};
+        long[] times = {Instant.parse("2026-10-25T00:59:59.007Z").toEpochMilli(),
+            Instant.parse("2026-10-25T00:59:59.999Z").toEpochMilli(), Instant.parse("2026-10-25T01:00:00Z").toEpochMilli(),
+            Instant.parse("2026-10-25T01:00:00.042Z").toEpochMilli(), -500};
+        for (int i = 0; i < times.length; i++) {
+            LogLine encoder = i == times.length - 1 ? utc() : berlin;
+            String line = new String(encoder.encode(event("x", Level.INFO, "m", null, null, times[i])),
+                    StandardCharsets.UTF_8);
+            assertThat(line).startsWith(expected[i] + " INFO ");
+        }
+    }
+
+    @Test
     void levelsArePaddedToFiveLettersAndShortLoggersKeptWhole() {
         assertThat(encode(event("dev.habits.http.access", Level.INFO, "GET /", null, null, 0)))
                 .contains(" INFO  [worker-1] dev.habits.http.access - GET /");
@@ -53,6 +72,13 @@ class LogLineTest {
                 + "java.lang.IllegalStateException: pool closed");
         assertThat(line).contains("at dev.habits.bootstrap.LogLineTest").endsWith(System.lineSeparator())
                 .doesNotEndWith(System.lineSeparator() + System.lineSeparator());
+    }
+
+    private LogLine utc() {
+        LogLine encoder = new LogLine(ZoneId.of("UTC"));
+        encoder.setContext(context);
+        encoder.start();
+        return encoder;
     }
 
     private String encode(LoggingEvent event) {
