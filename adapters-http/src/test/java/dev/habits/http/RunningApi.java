@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.habits.application.HabitTracker;
 import dev.habits.application.fixtures.TestPorts;
+import dev.habits.http.ops.StartGate;
+import dev.habits.http.protection.RateLimitStore;
 import io.javalin.Javalin;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -43,6 +45,16 @@ final class RunningApi implements AutoCloseable {
     }
 
     RunningApi(HttpSettings settings, boolean databaseDown, UnaryOperator<HabitTracker.Ports> portsChange) {
+        this(settings, databaseDown, portsChange, StartGate.open());
+    }
+
+    /** Listening before it has started, as the server does: API requests wait at {@code startGate}. */
+    RunningApi(StartGate startGate) {
+        this(new HttpSettings(65_536, List.of(), false, 0, 0), false, UnaryOperator.identity(), startGate);
+    }
+
+    private RunningApi(HttpSettings settings, boolean databaseDown, UnaryOperator<HabitTracker.Ports> portsChange,
+                       StartGate startGate) {
         store = StoreSwitch.fromSystemProperty();
         HabitTracker.Ports base = store.apply(ports.ports());
         HabitTracker.Ports wired = portsChange.apply(new HabitTracker.Ports(base.users(), base.habits(),
@@ -51,7 +63,7 @@ final class RunningApi implements AutoCloseable {
         // As the server runs: users remembered for a second between requests.
         HabitTracker tracker = HabitTracker.wire(wired, Duration.ofDays(30), Duration.ofSeconds(1));
         app = HttpApi.create(settings, tracker, tokens, () -> !databaseDown, e -> databaseDown,
-                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)).start(0);
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), RateLimitStore.inMemory(), startGate).start(0);
     }
 
     record Reply(int status, java.net.http.HttpHeaders headers, String text) {

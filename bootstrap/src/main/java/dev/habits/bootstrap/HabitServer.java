@@ -6,6 +6,7 @@ import dev.habits.http.Argon2PasswordHasher;
 import dev.habits.http.HttpApi;
 import dev.habits.http.HttpSettings;
 import dev.habits.http.JwtAccessTokens;
+import dev.habits.http.ops.StartGate;
 import dev.habits.http.protection.RateLimitStore;
 import dev.habits.persistence.Database;
 import dev.habits.persistence.DatabaseSettings;
@@ -35,10 +36,13 @@ final class HabitServer implements AutoCloseable {
     }
 
     /**
-     * Opens the database, wires every part and starts listening once the schema is up to date. The
-     * migration runs on a thread of its own while this one builds the rest: both mostly load and
-     * initialise classes (Flyway and H2 there; Jackson, Jetty and Javalin here), and on two cores
-     * neither need wait for the other (a tenth sooner ready on a fresh database, 1.67 to 1.50 s).
+     * Opens the database, wires every part, starts listening and returns once the schema is up to
+     * date. The migration runs on a thread of its own while this one builds the rest: both mostly
+     * load and initialise classes (Flyway and H2 there; Jackson, Jetty and Javalin here), and on two
+     * cores neither need wait for the other (a tenth sooner ready on a fresh database, 1.67 to 1.50
+     * s). Jetty starts before the migration has finished, holding any request but the health probes
+     * at the {@link StartGate} until it has: with an AOT cache the migration is what the start waits
+     * for, and Jetty's start no longer comes after it (bench/RESULTS.md).
      */
     static HabitServer start(ServerSettings settings) {
         String url = settings.dbUrl() != null ? settings.dbUrl() : DatabaseSettings.defaultH2Url(settings.dataDir());
@@ -46,6 +50,7 @@ final class HabitServer implements AutoCloseable {
                 settings.dbPoolSize()));
         CompletableFuture<Void> migration = CompletableFuture.runAsync(database::migrate, HabitServer::migrationThread);
         SharedRateLimits sharedRateLimits = null;
+        Javalin app = null;
         try {
             // Microsecond ticks: what both databases store, so a timestamp reads back as it was returned.
             Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
@@ -62,14 +67,19 @@ final class HabitServer implements AutoCloseable {
                 sharedRateLimits = new SharedRateLimits(database.dataSource());
                 rateLimitStore = sharedRateLimits.store();
             }
-            Javalin app = HttpApi.create(new HttpSettings(settings.maxBodyBytes(), settings.corsOrigins(),
+            // No request may reach a schema that is not up to date: the gate holds them until then.
+            app = HttpApi.create(new HttpSettings(settings.maxBodyBytes(), settings.corsOrigins(),
                             settings.trustProxy(), settings.authRateLimit(), settings.apiRateLimit()),
-                    tracker, tokens, database::isReachable, Database::isOutage, metrics, rateLimitStore);
-            awaitMigration(migration); // no request may reach a schema that is not up to date
+                    tracker, tokens, database::isReachable, Database::isOutage, metrics, rateLimitStore,
+                    new StartGate(migration));
             app.start(settings.port());
+            awaitMigration(migration);
             LOG.info("Habit tracker listening on port {}", app.port());
             return new HabitServer(database, sharedRateLimits, app);
         } catch (RuntimeException e) {
+            if (app != null) {
+                app.stop();
+            }
             if (sharedRateLimits != null) {
                 sharedRateLimits.close();
             }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.habits.persistence.DatabaseSettings;
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -59,14 +61,16 @@ class HabitServerTest {
     }
 
     @Test
-    void aSchemaThatCannotBeMigratedStopsTheStartWithAClearMessageAndStartsOnceRepaired() throws SQLException {
+    void aSchemaThatCannotBeMigratedStopsTheStartWithAClearMessageAndStartsOnceRepaired() throws Exception {
         String url = DatabaseSettings.defaultH2Url(dataDir);
         try (Connection connection = DriverManager.getConnection(url);
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE users (someone_elses INT)"); // the first migration creates users
         }
+        // The server listens while it migrates: the failed start must give its port back.
+        Map<String, String> onePort = Map.of("HABITS_PORT", Integer.toString(freePort()));
 
-        assertThatThrownBy(() -> HabitServer.start(settings(Map.of())))
+        assertThatThrownBy(() -> HabitServer.start(settings(onePort)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("Cannot migrate the database at " + url);
 
@@ -74,8 +78,14 @@ class HabitServerTest {
              Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE users");
         }
-        try (HabitServer server = HabitServer.start(settings(Map.of()))) {
+        try (HabitServer server = HabitServer.start(settings(onePort))) {
             assertThat(new ServerWalkthrough(server.port()).send("GET", "/health/ready", null, null).status()).isEqualTo(200);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 }

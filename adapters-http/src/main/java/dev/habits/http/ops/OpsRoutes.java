@@ -32,11 +32,13 @@ public final class OpsRoutes {
     private OpsRoutes() {
     }
 
-    public static void register(RoutesConfig routes, Json json, BooleanSupplier databaseReady,
+    public static void register(RoutesConfig routes, Json json, StartGate startGate, BooleanSupplier databaseReady,
                                 PrometheusMeterRegistry metrics) {
         routes.get("/health/live", ctx -> json.write(ctx, Json.MEDIA_TYPE, Map.of("status", "UP")));
         routes.get("/health/ready", ctx -> {
-            if (ready(databaseReady)) {
+            if (!startGate.isOpen()) {
+                Problems.write(json, ctx, 503, "The server is starting", List.of());
+            } else if (ready(databaseReady)) {
                 json.write(ctx, Json.MEDIA_TYPE, Map.of("status", "UP"));
             } else {
                 Problems.write(json, ctx, 503, "The database does not answer", List.of());
