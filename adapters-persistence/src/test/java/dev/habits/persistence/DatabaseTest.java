@@ -11,6 +11,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.ConnectionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +65,38 @@ class DatabaseTest {
         try (Database reopened = Database.open(settings)) {
             assertThat(reopened.isReachable()).isTrue();
         }
+    }
+
+    @Test
+    void aDatabaseConnectedWithoutWaitingMigratesOnTheGivenThreadAndSaysWhenItIsDone(@TempDir Path dir)
+            throws Exception {
+        DatabaseSettings settings = new DatabaseSettings(DatabaseSettings.defaultH2Url(dir), null, null, 2);
+        ExecutorService migrationThread = Executors.newSingleThreadExecutor();
+        try (Database db = Database.connect(settings, migrationThread)) {
+            db.migration().get(30, TimeUnit.SECONDS);
+
+            assertThat(tables(db)).contains("users", "habits", "check_ins", "refresh_tokens");
+        } finally {
+            migrationThread.shutdown();
+        }
+    }
+
+    @Test
+    void aSchemaThatCannotBeMigratedFailsTheMigrationWithAClearMessage(@TempDir Path dir) throws SQLException {
+        DatabaseSettings settings = new DatabaseSettings(DatabaseSettings.defaultH2Url(dir), null, null, 2);
+        try (Connection c = java.sql.DriverManager.getConnection(settings.url());
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE users (someone_elses INT)"); // the first migration creates users
+        }
+
+        try (Database db = Database.connect(settings, Runnable::run)) {
+            assertThat(db.migration()).isCompletedExceptionally();
+            assertThatThrownBy(() -> db.migration().join()).cause()
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageStartingWith("Cannot migrate the database at " + settings.url());
+        }
+        assertThatThrownBy(() -> Database.open(settings)).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("Cannot migrate the database at ");
     }
 
     @Test

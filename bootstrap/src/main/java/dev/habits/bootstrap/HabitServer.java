@@ -40,15 +40,15 @@ final class HabitServer implements AutoCloseable {
      * date. The migration runs on a thread of its own while this one builds the rest: both mostly
      * load and initialise classes (Flyway and H2 there; Jackson, Jetty and Javalin here), and on two
      * cores neither need wait for the other (a tenth sooner ready on a fresh database, 1.67 to 1.50
-     * s). Jetty starts before the migration has finished, holding any request but the health probes
-     * at the {@link StartGate} until it has: with an AOT cache the migration is what the start waits
-     * for, and Jetty's start no longer comes after it (bench/RESULTS.md).
+     * s). Jetty starts before the migration has finished, holding API requests at the
+     * {@link StartGate} until it has: with an AOT cache the migration is what the start waits for,
+     * and Jetty's start no longer comes after it (bench/RESULTS.md).
      */
     static HabitServer start(ServerSettings settings) {
         String url = settings.dbUrl() != null ? settings.dbUrl() : DatabaseSettings.defaultH2Url(settings.dataDir());
         Database database = Database.connect(new DatabaseSettings(url, settings.dbUser(), settings.dbPassword(),
-                settings.dbPoolSize()));
-        CompletableFuture<Void> migration = CompletableFuture.runAsync(database::migrate, HabitServer::migrationThread);
+                settings.dbPoolSize()), HabitServer::migrationThread);
+        CompletableFuture<Void> migration = database.migration();
         SharedRateLimits sharedRateLimits = null;
         Javalin app = null;
         try {
