@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Properties;
+import javax.sql.DataSource;
 
 /** Builds the HikariCP pool so that a dead database fails requests (and start-up) in seconds. */
 final class ConnectionPool {
@@ -55,6 +56,14 @@ final class ConnectionPool {
         } catch (RuntimeException e) {
             throw cannotConnect(settings, e);
         }
+    }
+
+    /**
+     * Connections straight from the driver, with the same URL and driver settings as the pool's
+     * and nothing retried: for the migration, which opens two and is done.
+     */
+    static DataSource unpooled(DatabaseSettings settings) {
+        return Connector.of(jdbcUrl(settings.url()), driverProperties(settings));
     }
 
     /** For an embedded H2 file, see {@link H2CleanStart}; does nothing for other databases. */

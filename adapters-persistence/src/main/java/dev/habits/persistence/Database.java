@@ -26,7 +26,6 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class Database implements AutoCloseable {
     private static final int REACHABLE_TIMEOUT_S = 1;
-    private static final int MIGRATION_POOL_SIZE = 2;
 
     private final DatabaseSettings settings;
     private final HikariDataSource dataSource;
@@ -97,15 +96,13 @@ public final class Database implements AutoCloseable {
 
     /**
      * Brings the schema up to date. Flyway holds one connection for its lock while it migrates on
-     * another, so a pool of one would starve it: it gets a short-lived pool of its own, whatever
-     * size the application asked for.
+     * another, so it takes them from the driver, not from the pool, which may have only one. (A
+     * short-lived pool of its own, as before, cost an AOT-cached start some 25 ms.)
      */
     private static void migrate(DatabaseSettings settings) {
-        DatabaseSettings forMigration = new DatabaseSettings(settings.url(), settings.user(), settings.password(),
-                MIGRATION_POOL_SIZE);
-        try (HikariDataSource migrationPool = ConnectionPool.open(forMigration)) {
+        try {
             Flyway.configure()
-                    .dataSource(migrationPool)
+                    .dataSource(ConnectionPool.unpooled(settings))
                     .locations("classpath:db/migration")
                     .load()
                     .migrate();
