@@ -51,25 +51,11 @@ public final class HttpApi {
     private HttpApi() {
     }
 
-    /** An unstarted Javalin with every route, filter and error mapping; rate limits in this node's memory. */
-    public static Javalin create(HttpSettings settings, HabitTracker tracker, JwtAccessTokens tokens,
-                                 BooleanSupplier databaseReady, Predicate<Throwable> databaseUnavailable,
-                                 PrometheusMeterRegistry metrics) {
-        return create(settings, tracker, tokens, databaseReady, databaseUnavailable, metrics,
-                RateLimitStore.inMemory());
-    }
-
-    /** The same with the rate-limit buckets in {@code rateLimitStore}, e.g. one that several nodes share. */
-    public static Javalin create(HttpSettings settings, HabitTracker tracker, JwtAccessTokens tokens,
-                                 BooleanSupplier databaseReady, Predicate<Throwable> databaseUnavailable,
-                                 PrometheusMeterRegistry metrics, RateLimitStore rateLimitStore) {
-        return create(settings, tracker, tokens, databaseReady, databaseUnavailable, metrics, rateLimitStore,
-                StartGate.open());
-    }
-
     /**
-     * The same for a server that starts listening before it has finished starting: requests wait at
-     * {@code startGate} until it has, and {@code /health/ready} answers 503 until then.
+     * An unstarted Javalin with every route, filter and error mapping. Rate-limit buckets live in
+     * {@code rateLimitStore} (this node's memory, or one that several nodes share). API requests
+     * wait at {@code startGate} until the server has finished starting, and {@code /health/ready}
+     * answers 503 until then; {@link StartGate#open()} for a server that listens once it has.
      */
     public static Javalin create(HttpSettings settings, HabitTracker tracker, JwtAccessTokens tokens,
                                  BooleanSupplier databaseReady, Predicate<Throwable> databaseUnavailable,

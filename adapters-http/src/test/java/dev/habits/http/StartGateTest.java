@@ -30,8 +30,7 @@ class StartGateTest {
     void anApiRequestThatComesEarlyIsAnsweredOnceTheServerHasStarted() throws Exception {
         CompletableFuture<Void> started = new CompletableFuture<>();
         try (RunningApi api = new RunningApi(new StartGate(started))) {
-            CompletableFuture<RunningApi.Reply> early = CompletableFuture.supplyAsync(
-                    () -> api.registerReply("early@example.com"));
+            CompletableFuture<RunningApi.Reply> early = registerMeanwhile(api);
 
             // Not answered while the start runs: it waits, however long we look.
             Thread.sleep(300);
@@ -49,8 +48,7 @@ class StartGateTest {
     void aStartThatFailsAnswersTheHeldRequestsWithA503ToRetry() throws Exception {
         CompletableFuture<Void> started = new CompletableFuture<>();
         try (RunningApi api = new RunningApi(new StartGate(started))) {
-            CompletableFuture<RunningApi.Reply> early = CompletableFuture.supplyAsync(
-                    () -> api.registerReply("early@example.com"));
+            CompletableFuture<RunningApi.Reply> early = registerMeanwhile(api);
             Thread.sleep(100);
 
             started.completeExceptionally(new IllegalStateException("Cannot migrate the database"));
@@ -63,5 +61,10 @@ class StartGateTest {
             assertThat(reply.text()).doesNotContain("migrate");
             assertThat(api.get("/health/ready", null).status()).isEqualTo(503);
         }
+    }
+
+    /** A sign-up sent on another thread, as a client would send it while the server starts. */
+    private static CompletableFuture<RunningApi.Reply> registerMeanwhile(RunningApi api) {
+        return CompletableFuture.supplyAsync(() -> api.registerReply("early@example.com"));
     }
 }

