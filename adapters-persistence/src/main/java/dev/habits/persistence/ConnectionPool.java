@@ -66,10 +66,13 @@ final class ConnectionPool {
         return Connector.of(jdbcUrl(settings.url()), driverProperties(settings));
     }
 
-    /** For an embedded H2 file, see {@link H2CleanStart}; does nothing for other databases. */
-    static void startCleanly(DatabaseSettings settings) {
+    /**
+     * For an embedded H2 file, see {@link H2CleanStart}; does nothing for other databases. The
+     * returned release says the file is no longer open here: run it once the pool has closed.
+     */
+    static Runnable startCleanly(DatabaseSettings settings) {
         try {
-            H2CleanStart.closeOnceIfKillable(jdbcUrl(settings.url()), driverProperties(settings));
+            return H2CleanStart.closeOnceIfKillable(jdbcUrl(settings.url()), driverProperties(settings));
         } catch (SQLException e) {
             throw cannotConnect(settings, e);
         }

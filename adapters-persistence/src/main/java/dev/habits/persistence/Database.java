@@ -35,11 +35,14 @@ public final class Database implements AutoCloseable {
     private final RefreshTokens refreshTokens;
     private final TransactionRunner transactions;
     private final CompletableFuture<Void> migration;
+    private final Runnable releaseFile;
 
-    private Database(DatabaseSettings settings, HikariDataSource dataSource, CompletableFuture<Void> migration) {
+    private Database(DatabaseSettings settings, HikariDataSource dataSource, CompletableFuture<Void> migration,
+                     Runnable releaseFile) {
         this.settings = settings;
         this.dataSource = dataSource;
         this.migration = migration;
+        this.releaseFile = releaseFile;
         Jdbi jdbi = Jdbi.create(dataSource);
         this.users = new JdbiUsers(jdbi);
         // Shared: a check-in that retags a habit's row carries this node's copy over to the new tag.
@@ -74,19 +77,26 @@ public final class Database implements AutoCloseable {
      */
     public static Database connect(DatabaseSettings settings, Executor migrationThread) {
         // Before the pool, and once: the migration's connections open while this pool holds the file.
-        ConnectionPool.startCleanly(settings);
-        HikariDataSource dataSource = ConnectionPool.open(settings);
+        Runnable releaseFile = ConnectionPool.startCleanly(settings);
+        HikariDataSource dataSource;
+        try {
+            dataSource = ConnectionPool.open(settings);
+        } catch (RuntimeException e) {
+            releaseFile.run();
+            throw e;
+        }
         CompletableFuture<Void> migration = null;
         try {
             migration = CompletableFuture.runAsync(() -> migrate(settings), migrationThread);
             // The repositories are built while the schema is migrated: Jdbi's set-up loads some 450
             // classes, a tenth of a second that the start no longer spends before the migration begins.
-            return new Database(settings, dataSource, migration);
+            return new Database(settings, dataSource, migration, releaseFile);
         } catch (RuntimeException e) {
             if (migration != null) {
                 awaitEnd(migration);
             }
             dataSource.close();
+            releaseFile.run();
             throw e;
         }
     }
@@ -176,7 +186,11 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         awaitEnd(migration);
-        dataSource.close();
+        try {
+            dataSource.close();
+        } finally {
+            releaseFile.run();
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.habits.reliability;
 
+import dev.habits.persistence.Database;
 import dev.habits.persistence.DatabaseSettings;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -37,8 +38,9 @@ import org.flywaydb.core.Flyway;
  *     dev.habits.reliability.H2ReopenProbe [rounds] [clean|raw] [dir]
  * </pre>
  *
- * {@code clean} opens and closes the killed file once before the writers open it, as the server
- * does since 8ecc5f2 ({@code H2CleanStart}); {@code raw} opens it straight away, as it did before.
+ * {@code raw} opens the killed file straight away; {@code clean} opens and closes it once first, as
+ * the server did from 8ecc5f2; {@code server} opens it as the server does now ({@code Database.open}:
+ * the store header mended, the clean close, the pool, the migration) and writes through the pool.
  * Exits 1 at the first round that misses a write, leaving the file as that kill left it next to the
  * database ({@code as-killed.mv.db}).
  */
@@ -55,7 +57,7 @@ public final class H2ReopenProbe {
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("child")) {
-            Child.run(Path.of(args[1]), Path.of(args[2]), args[3].equals("clean"), args[4].equals("write"));
+            Child.run(Path.of(args[1]), Path.of(args[2]), args[3], args[4].equals("write"));
             return;
         }
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 200;
@@ -149,16 +151,24 @@ public final class H2ReopenProbe {
     private static final class Child {
         private static final PrintStream OUT = new PrintStream(System.out, false, StandardCharsets.UTF_8);
 
-        static void run(Path dir, Path acknowledged, boolean cleanClose, boolean write) throws Exception {
+        static void run(Path dir, Path acknowledged, String mode, boolean write) throws Exception {
             String url = DatabaseSettings.defaultH2Url(dir);
-            if (cleanClose && Files.exists(dir.resolve("habits.mv.db"))) {
-                DriverManager.getConnection(url).close();
-            }
             List<Connection> connections = new ArrayList<>();
-            for (int i = 0; i < WRITERS; i++) {
-                connections.add(DriverManager.getConnection(url)); // held while Flyway runs, as the pool is
+            if (mode.equals("server")) {
+                // The server's own start: H2CleanStart, the pool, the migration.
+                Database database = Database.open(new DatabaseSettings(url, null, null, WRITERS));
+                for (int i = 0; i < WRITERS; i++) {
+                    connections.add(database.dataSource().getConnection());
+                }
+            } else {
+                if (mode.equals("clean") && Files.exists(dir.resolve("habits.mv.db"))) {
+                    DriverManager.getConnection(url).close();
+                }
+                for (int i = 0; i < WRITERS; i++) {
+                    connections.add(DriverManager.getConnection(url)); // held while Flyway runs, as the pool is
+                }
+                Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
             }
-            Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
             verify(connections.get(0), Files.readAllLines(acknowledged, StandardCharsets.UTF_8));
             if (!write) {
                 for (Connection c : connections) {
