@@ -78,15 +78,10 @@ public final class Database implements AutoCloseable {
     public static Database connect(DatabaseSettings settings, Executor migrationThread) {
         // Before the pool, and once: the migration's connections open while this pool holds the file.
         Runnable releaseFile = ConnectionPool.startCleanly(settings);
-        HikariDataSource dataSource;
-        try {
-            dataSource = ConnectionPool.open(settings);
-        } catch (RuntimeException e) {
-            releaseFile.run();
-            throw e;
-        }
+        HikariDataSource dataSource = null;
         CompletableFuture<Void> migration = null;
         try {
+            dataSource = ConnectionPool.open(settings);
             migration = CompletableFuture.runAsync(() -> migrate(settings), migrationThread);
             // The repositories are built while the schema is migrated: Jdbi's set-up loads some 450
             // classes, a tenth of a second that the start no longer spends before the migration begins.
@@ -95,7 +90,9 @@ public final class Database implements AutoCloseable {
             if (migration != null) {
                 awaitEnd(migration);
             }
-            dataSource.close();
+            if (dataSource != null) {
+                dataSource.close();
+            }
             releaseFile.run();
             throw e;
         }

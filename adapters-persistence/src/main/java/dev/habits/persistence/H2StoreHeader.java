@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,10 +44,11 @@ final class H2StoreHeader {
 
     /** A chunk whose header and footer agree and whose footer's checksum holds. */
     record Chunk(long block, int id, long version, long time) {
-        boolean isNewerThan(Chunk other) {
-            return other == null || time > other.time || (time == other.time && version > other.version);
-        }
     }
+
+    /** Written later: by the time H2 stamped on it, then (within a millisecond) by version. */
+    private static final Comparator<Chunk> WRITTEN_LATER =
+            Comparator.comparingLong(Chunk::time).thenComparingLong(Chunk::version);
 
     private H2StoreHeader() {
     }
@@ -102,13 +104,7 @@ final class H2StoreHeader {
 
     /** The newest chunk in the file whose footer is whole. */
     static Chunk newestWholeChunk(FileChannel channel) throws IOException {
-        Chunk newest = null;
-        for (Chunk chunk : wholeChunks(channel)) {
-            if (chunk.isNewerThan(newest)) {
-                newest = chunk;
-            }
-        }
-        return newest;
+        return wholeChunks(channel).stream().max(WRITTEN_LATER).orElse(null);
     }
 
     /** Every chunk in the file whose footer is whole, in file order, found by reading every block. */
@@ -151,9 +147,7 @@ final class H2StoreHeader {
     /** The header's fields in their order, from the first of its two copies whose checksum holds. */
     private static Map<String, String> header(byte[] blocks) {
         for (int copy = 0; copy < 2 && (copy + 1) * BLOCK <= blocks.length; copy++) {
-            byte[] one = new byte[BLOCK];
-            System.arraycopy(blocks, copy * BLOCK, one, 0, BLOCK);
-            Map<String, String> fields = checked(line(one));
+            Map<String, String> fields = checked(line(blocks, copy * BLOCK, BLOCK));
             if (fields != null) {
                 return fields;
             }
@@ -250,7 +244,11 @@ final class H2StoreHeader {
 
     /** The text up to the first newline, without the padding after it. */
     private static String line(byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        return line(bytes, 0, bytes.length);
+    }
+
+    private static String line(byte[] bytes, int offset, int length) {
+        String text = new String(bytes, offset, length, StandardCharsets.ISO_8859_1);
         int end = text.indexOf('\n');
         return (end < 0 ? text : text.substring(0, end)).trim();
     }
