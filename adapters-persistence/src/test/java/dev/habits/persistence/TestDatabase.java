@@ -55,17 +55,35 @@ final class TestDatabase implements AutoCloseable {
     }
 
     static TestDatabase h2() {
-        Path dir = temporaryDirectory();
-        return new TestDatabase(new DatabaseSettings(DatabaseSettings.defaultH2Url(dir), null, null, POOL_SIZE),
-                () -> deleteRecursively(dir));
+        return opened(emptyH2());
     }
 
     static TestDatabase postgres() {
+        return opened(emptyPostgres());
+    }
+
+    private static TestDatabase opened(Empty empty) {
+        return new TestDatabase(new DatabaseSettings(empty.url(), null, null, POOL_SIZE), empty::close);
+    }
+
+    /** A database with nothing in it yet, not opened, and the removal of it. */
+    record Empty(String url, Runnable removal) implements AutoCloseable {
+        @Override
+        public void close() {
+            removal.run();
+        }
+    }
+
+    static Empty emptyH2() {
+        Path dir = temporaryDirectory();
+        return new Empty(DatabaseSettings.defaultH2Url(dir), () -> deleteRecursively(dir));
+    }
+
+    static Empty emptyPostgres() {
         String url = postgresUrl();
         String schema = "habits_test_" + UUID.randomUUID().toString().replace("-", "");
         execute(url, "CREATE SCHEMA " + schema);
-        String schemaUrl = withParameter(url, "currentSchema=" + schema);
-        return new TestDatabase(new DatabaseSettings(schemaUrl, null, null, POOL_SIZE),
+        return new Empty(withParameter(url, "currentSchema=" + schema),
                 () -> execute(url, "DROP SCHEMA " + schema + " CASCADE"));
     }
 
