@@ -5,7 +5,7 @@
 --
 -- Why: on the embedded H2 the server creates the schema at its first start, on the two cores it
 -- is starting on. Six migrations, each in its own transaction, with an index built and dropped
--- twice on the way, made a fresh start about 7 % slower than this one script (bench/RESULTS.md).
+-- twice on the way, made a fresh start on JDK 17 about a tenth slower than this one script.
 --
 -- MigrationsContract holds this script to the same schema, column by column and index by index,
 -- as the six build, on H2 and on PostgreSQL. Never edit it: a change to the schema is a new V
