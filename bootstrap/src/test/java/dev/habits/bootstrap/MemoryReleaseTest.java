@@ -28,8 +28,12 @@ class MemoryReleaseTest {
             long committedAfter = memory.getHeapMemoryUsage().getCommitted();
             long usedAfter = memory.getHeapMemoryUsage().getUsed();
             assertThat(committedAfter).as("committed heap after release %d", load).isLessThan(committedBefore);
+            // G1 uncommits whole regions (4 MB on a machine of this size), so what the bound allows
+            // is rounded up to one; run among the module's other tests it once left 52 MB where
+            // the bound unrounded was 51.7.
+            long allowed = usedAfter * 100 / (100 - MemoryRelease.TIGHT_MAX_FREE) + 16 * 1024 * 1024;
             assertThat(committedAfter).as("what the tight bounds leave around what is live, release %d", load)
-                    .isLessThanOrEqualTo(usedAfter * 100 / (100 - MemoryRelease.TIGHT_MAX_FREE) + 16 * 1024 * 1024);
+                    .isLessThanOrEqualTo(roundedUpToRegions(allowed));
             assertThat(value("MinHeapFreeRatio")).isEqualTo(min);
             assertThat(value("MaxHeapFreeRatio")).isEqualTo(max);
         }
@@ -47,6 +51,11 @@ class MemoryReleaseTest {
         } finally {
             vm.setVMOption("MaxHeapFreeRatio", max);
         }
+    }
+
+    private long roundedUpToRegions(long bytes) {
+        long region = Long.parseLong(value("G1HeapRegionSize"));
+        return (bytes + region - 1) / region * region;
     }
 
     private String value(String flag) {
